@@ -1,0 +1,58 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Targets follow DESIGN.md "Pipeline and modules": one job each, dependencies pointing one way.
+/// Only `GraphvizRendering` touches the Graphviz C library; everything else builds and tests without it.
+let package = Package(
+  name: "Crosstalk",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "crosstalk", targets: ["crosstalk"]),
+    .library(name: "Crosstalk", targets: ["ConversationModel", "InteractionGraph"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+  ],
+  targets: [
+    .target(name: "ConversationModel"),
+    .target(
+      name: "Importers",
+      dependencies: ["ConversationModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+    .target(name: "InteractionGraph"),
+    .target(name: "GraphMetrics", dependencies: ["InteractionGraph"]),
+    .target(name: "OrgAnalysis", dependencies: ["ConversationModel", "InteractionGraph", "GraphMetrics"]),
+    .target(name: "DOT"),
+    .target(name: "Reports", dependencies: ["OrgAnalysis", "DOT"]),
+    .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+    .target(name: "GraphvizRendering", dependencies: ["CGraphviz"]),
+    .target(
+      name: "SyntheticOrganisation",
+      dependencies: ["ConversationModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+    .target(name: "TestSupport", dependencies: ["InteractionGraph", "ConversationModel"]),
+    .executableTarget(
+      name: "crosstalk",
+      dependencies: [
+        "ConversationModel", "Importers", "InteractionGraph", "GraphMetrics", "OrgAnalysis", "Reports", "DOT",
+        "GraphvizRendering", "SyntheticOrganisation",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .testTarget(name: "ConversationModelTests", dependencies: ["ConversationModel", "TestSupport"]),
+    .testTarget(name: "ImportersTests", dependencies: ["Importers", "TestSupport"]),
+    .testTarget(name: "InteractionGraphTests", dependencies: ["InteractionGraph", "TestSupport"]),
+    .testTarget(
+      name: "GraphMetricsTests", dependencies: ["GraphMetrics", "TestSupport"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "OrgAnalysisTests", dependencies: ["OrgAnalysis", "Importers", "TestSupport"]),
+    .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport"]),
+    .testTarget(name: "DOTTests", dependencies: ["DOT", "TestSupport"]),
+    .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "TestSupport"]),
+    .testTarget(name: "SyntheticOrganisationTests", dependencies: ["SyntheticOrganisation", "Importers", "TestSupport"]),
+    .testTarget(name: "CrosstalkCLITests", dependencies: ["TestSupport"]),
+  ]
+)
+
+for target in package.targets where target.type != .system {
+  var settings = target.swiftSettings ?? []
+  settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+  target.swiftSettings = settings
+}

@@ -1,0 +1,31 @@
+/// Everything read from the inputs: people, messages, the interactions they imply and what went wrong, with no
+/// selection or analysis applied yet. Built by `CorpusBuilder`.
+public struct Corpus: Sendable {
+  public internal(set) var people: [Person] = []
+  public internal(set) var messages: [Message] = []
+  /// Every interaction of every kind between two distinct people, neither a bot, in input order: replies,
+  /// mentions and reactions derived from messages, then events read directly (interactions CSV).
+  /// Self-interactions and interactions with bots are counted in `diagnostics` instead.
+  public internal(set) var interactions: [Interaction] = []
+  public internal(set) var inputs: [InputSummary] = []
+  public var diagnostics = DiagnosticLog()
+  package var indexByID: [String: PersonIndex] = [:]
+
+  public init() {}
+
+  /// The person with this platform id (or the person it was merged into), if any.
+  public func personIndex(id: String) -> PersonIndex? { indexByID[id] }
+
+  /// How many interactions of each kind were found, before any selection.
+  public var interactionCounts: [InteractionKind: Int] {
+    var counts = Dictionary(uniqueKeysWithValues: InteractionKind.allCases.map { ($0, 0) })
+    for interaction in interactions { counts[interaction.kind, default: 0] += 1 }
+    return counts
+  }
+
+  /// True for a bot person, or for a message a bot sent.
+  public func isBot(message: Message) -> Bool { message.isFromBot || people[Int(message.author)].isBot }
+
+  /// Messages not sent by bots.
+  public var humanMessageCount: Int { messages.lazy.filter { !self.isBot(message: $0) }.count }
+}

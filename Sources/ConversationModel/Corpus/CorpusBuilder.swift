@@ -1,0 +1,128 @@
+/// Assembles a `Corpus` from the records of one or more inputs.
+///
+/// People are interned by platform id and merged across inputs by e-mail (case-insensitive). Replies are
+/// resolved once every input has been read, so a reply may come before the message it answers (Slack day
+/// files, unordered CSVs). Each input's content records are tallied so that read = used + skipped.
+///
+/// - Complexity: O(records) time with hashing; memory O(people + messages + interactions).
+public struct CorpusBuilder: Sendable {
+  private var corpus = Corpus()
+  private var indexByEmail: [String: PersonIndex] = [:]
+  private var messageIndexByKey: [String: Int] = [:]
+  private var replyKeys: [(message: Int, key: String, location: SourceLocation?)] = []
+  private var directInteractions: [Interaction] = []
+  private var currentInput: Int?
+
+  public init() {}
+
+  /// Starts a new input; records added until the next call are tallied against it.
+  public mutating func beginInput(path: String, format: String) {
+    corpus.inputs.append(InputSummary(path: path, format: format))
+    currentInput = corpus.inputs.count - 1
+  }
+
+  /// Reads `reader` to its end as one input.
+  public mutating func read(_ reader: inout some RecordReader, path: String, format: String) throws {
+    beginInput(path: path, format: format)
+    while let record = try reader.next(diagnostics: &corpus.diagnostics) {
+      add(record)
+    }
+  }
+
+  public mutating func emit(_ diagnostic: Diagnostic) { corpus.diagnostics.emit(diagnostic) }
+
+  public mutating func add(_ record: ImportRecord) {
+    switch record {
+    case .person(let person): intern(person)
+    case .message(let message): add(message)
+    case .interaction(let interaction): add(interaction)
+    case .skipped(let reason, _): tally(skipped: reason)
+    }
+  }
+
+  /// Interns a person record, merging it into an existing person with the same id or e-mail.
+  @discardableResult
+  public mutating func intern(_ record: PersonRecord) -> PersonIndex {
+    let email = record.email.nonEmpty?.lowercased()
+    if let index = corpus.indexByID[record.id] ?? email.flatMap({ indexByEmail[$0] }) {
+      corpus.people[Int(index)].absorb(record)
+      corpus.indexByID[record.id] = index
+      if let email, indexByEmail[email] == nil { indexByEmail[email] = index }
+      return index
+    }
+    let index = PersonIndex(corpus.people.count)
+    var person = Person(id: record.id)
+    person.absorb(record)
+    corpus.people.append(person)
+    corpus.indexByID[record.id] = index
+    if let email { indexByEmail[email] = index }
+    return index
+  }
+
+  private mutating func person(id: String) -> PersonIndex {
+    corpus.indexByID[id] ?? intern(PersonRecord(id: id))
+  }
+
+  private mutating func add(_ record: MessageRecord) {
+    let key = messageKey(record.id)
+    guard messageIndexByKey[key] == nil else {
+      emit(Diagnostic(.note, kind: "duplicate_message", message: "message id appears twice; the first is kept",
+                      location: record.location, value: record.id))
+      tally(skipped: "duplicate")
+      return
+    }
+    let index = corpus.messages.count
+    messageIndexByKey[key] = index
+    var mentions: [PersonIndex] = []
+    for id in record.mentions {
+      let mentioned = person(id: id)
+      if !mentions.contains(mentioned) { mentions.append(mentioned) }
+    }
+    let message = Message(
+      author: person(id: record.author), time: record.time, channel: record.channel, parent: nil,
+      parentAuthor: record.replyToAuthor.map { person(id: $0) }, isReply: record.replyTo != nil || record.replyToAuthor != nil,
+      mentions: mentions, reactions: record.reactions.map { person(id: $0) }, isFromBot: record.isFromBot)
+    corpus.messages.append(message)
+    if let parent = record.replyTo { replyKeys.append((index, messageKey(parent), record.location)) }
+    tallyUsed()
+  }
+
+  private mutating func add(_ record: InteractionRecord) {
+    let source = person(id: record.source)
+    let target = person(id: record.target)
+    directInteractions.append(
+      Interaction(source: source, target: target, kind: record.kind, time: record.time, weight: record.weight))
+    tallyUsed()
+  }
+
+  private func messageKey(_ id: String) -> String { "\(currentInput ?? -1)\u{1F}\(id)" }
+
+  private mutating func tallyUsed() {
+    guard let input = currentInput else { return }
+    corpus.inputs[input].recordsRead += 1
+    corpus.inputs[input].recordsUsed += 1
+  }
+
+  private mutating func tally(skipped reason: String) {
+    guard let input = currentInput else { return }
+    corpus.inputs[input].recordsRead += 1
+    corpus.inputs[input].recordsSkipped[reason, default: 0] += 1
+  }
+
+  /// Resolves replies and derives every interaction; the builder cannot be used afterwards.
+  public consuming func build() -> Corpus {
+    for (message, key, location) in replyKeys {
+      if let parent = messageIndexByKey[key] {
+        corpus.messages[message].parent = parent
+      } else if corpus.messages[message].parentAuthor == nil {
+        emit(Diagnostic(.note, kind: "reply_target_missing",
+                        message: "reply to a message that is not in the input; no reply interaction",
+                        location: location, value: String(key.split(separator: "\u{1F}").last ?? "")))
+      }
+    }
+    var extractor = InteractionExtractor(corpus: corpus)
+    corpus.interactions = extractor.interactions(direct: directInteractions)
+    corpus.diagnostics = extractor.diagnostics
+    return corpus
+  }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// A message as an importer reads it, before people are interned and replies are resolved.
+///
+/// Importers apply their platform's threading rule here: where threads are flat (Slack, Teams channels,
+/// Mattermost) `replyTo` is the thread root; where replies nest it is the direct parent.
+public struct MessageRecord: Sendable, Hashable {
+  /// Unique within its input (Slack: `channel/ts`, since `ts` is unique per channel only).
+  public var id: String
+  public var author: String
+  public var time: Date?
+  public var channel: String?
+  /// The id of the message this one answers.
+  public var replyTo: String?
+  /// The author of the answered message when the export names it even if that message is absent
+  /// (Slack `parent_user_id`): a reply whose root is missing still answers this person.
+  public var replyToAuthor: String?
+  public var threadRoot: String?
+  /// Distinct person ids mentioned in the message, in order of first mention.
+  public var mentions: [String]
+  /// One entry per reaction event: the id of the person who reacted (a person reacting with two emoji
+  /// appears twice).
+  public var reactions: [String]
+  public var text: String?
+  /// Sent by a bot or an integration (Slack `bot_message`), whatever the author's directory entry says.
+  public var isFromBot: Bool
+  public var location: SourceLocation?
+
+  public init(
+    id: String, author: String, time: Date? = nil, channel: String? = nil, replyTo: String? = nil,
+    replyToAuthor: String? = nil, threadRoot: String? = nil, mentions: [String] = [], reactions: [String] = [],
+    text: String? = nil, isFromBot: Bool = false, location: SourceLocation? = nil
+  ) {
+    self.id = id
+    self.author = author
+    self.time = time
+    self.channel = channel
+    self.replyTo = replyTo
+    self.replyToAuthor = replyToAuthor
+    self.threadRoot = threadRoot
+    self.mentions = mentions
+    self.reactions = reactions
+    self.text = text
+    self.isFromBot = isFromBot
+    self.location = location
+  }
+}
