@@ -42,12 +42,13 @@ let package = Package(
     .testTarget(name: "InteractionGraphTests", dependencies: ["InteractionGraph", "TestSupport"]),
     .testTarget(
       name: "GraphMetricsTests", dependencies: ["GraphMetrics", "TestSupport"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "OrgAnalysisTests", dependencies: ["OrgAnalysis", "Importers", "TestSupport"]),
+    .testTarget(
+      name: "OrgAnalysisTests", dependencies: ["OrgAnalysis", "Importers", "TestSupport"], resources: [.copy("Fixtures")]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport"]),
     .testTarget(name: "DOTTests", dependencies: ["DOT", "TestSupport"]),
     .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "TestSupport"]),
     .testTarget(name: "SyntheticOrganisationTests", dependencies: ["SyntheticOrganisation", "Importers", "TestSupport"]),
-    .testTarget(name: "CrosstalkCLITests", dependencies: ["TestSupport"]),
+    .testTarget(name: "CrosstalkCLITests", dependencies: ["crosstalk", "TestSupport"]),
   ]
 )
 

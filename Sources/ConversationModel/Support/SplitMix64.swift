@@ -1,5 +1,6 @@
-/// A small, fast, seedable generator (Steele, Lea & Flood 2014, "Fast splittable pseudorandom number
-/// generators", doi:10.1145/2660193.2660195), so randomized tests and fixtures are reproducible.
+/// A small, fast, seedable generator for everything that must be reproducible from a seed: permutation
+/// tests, samples and randomized tests (Steele, Lea & Flood 2014, "Fast splittable pseudorandom number
+/// generators", doi:10.1145/2660193.2660195).
 public struct SplitMix64: RandomNumberGenerator, Sendable {
   private var state: UInt64
 

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The main job on the shipped sample: installs Graphviz if missing, builds Crosstalk, prints the analysis of
+# Samples/ and writes the network picture to crosstalk-network.svg.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash Scripts/install-dependencies.sh
+swift build -c release --product crosstalk
+crosstalk="$(swift build -c release --show-bin-path)/crosstalk"
+"$crosstalk" analyze Samples/slack-export.zip --org Samples/org-chart.csv \
+  --level-bands 0=executive,1=director,2=manager,3-=staff
+"$crosstalk" render Samples/slack-export.zip --org Samples/org-chart.csv --view network \
+  --output crosstalk-network.svg
+echo "crosstalk: wrote crosstalk-network.svg" >&2

@@ -1,0 +1,67 @@
+import ConversationModel
+
+/// Everything computed from one corpus (and org chart): a value, ready for any writer.
+public struct Analysis: Sendable {
+  /// The whole-network figures of DESIGN.md's JSON `summary`.
+  public struct Summary: Sendable, Equatable {
+    /// People who are not bots, with or without interactions.
+    public var people: Int
+    /// People who took part in at least one selected interaction (the graph's nodes).
+    public var activePeople: Int
+    /// Messages sent by people (bots' messages excluded).
+    public var messages: Int
+    /// Every interaction found, by kind, before `kinds` selects.
+    public var interactions: [InteractionKind: Int]
+    public var kinds: [InteractionKind]
+    public var nodes: Int
+    public var edges: Int
+    public var totalWeight: Double
+    public var density: Double
+    /// `nil` for a graph without edges.
+    public var reciprocity: Double?
+    public var weakComponents: Int
+    public var strongComponents: Int
+  }
+
+  /// One person's row of the people table; people with no selected interaction have zeros.
+  public struct PersonRow: Sendable, Equatable {
+    public var id: String
+    public var name: String?
+    public var title: String?
+    public var department: String?
+    public var level: String?
+    public var levelRank: Int?
+    public var manager: String?
+    public var messages: Int
+    public var repliesSent: Int
+    public var repliesReceived: Int
+    /// The person's graph node, if they have one.
+    public var node: Int?
+    public var metrics: NodeMetrics.Row
+  }
+
+  /// Who of the corpus matched whom in the org chart, and how.
+  public struct OrgJoinSummary: Sendable, Equatable {
+    public var entries: Int
+    public var matchedByID: Int
+    public var matchedByEmail: Int
+    public var matchedByName: Int
+    /// Ids of corpus people (not bots) with no org-chart entry.
+    public var unmatchedPeople: [String]
+    /// Ids of org-chart entries that matched nobody in the corpus.
+    public var unmatchedEntries: [String]
+    /// Org-chart entries with a known level rank.
+    public var entriesWithLevel: Int
+  }
+
+  public var inputs: [InputSummary]
+  public var diagnostics: DiagnosticLog
+  public var summary: Summary
+  public var people: [PersonRow]
+  /// Present when at least one person has a known level.
+  public var levels: LevelFlow?
+  /// Present when at least one person has a known group.
+  public var groups: GroupMixing?
+  public var org: OrgJoinSummary?
+  public var selection: SelectedGraph
+}

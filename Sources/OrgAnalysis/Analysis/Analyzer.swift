@@ -1,0 +1,70 @@
+import ConversationModel
+import InteractionGraph
+
+/// The analysis pipeline: select interactions, build the graph, compute metrics, join the org chart, and
+/// measure flows across levels and groups.
+public enum Analyzer {
+  /// Analyses a corpus, optionally joined with an org chart.
+  ///
+  /// Diagnostics of the org chart (unknown managers, cycles) and of the join (unmatched people on either side)
+  /// are added to the corpus's own.
+  ///
+  /// - Complexity: dominated by betweenness and closeness, O(|V|·|E|) on the selected graph.
+  public static func analyze(_ corpus: Corpus, org: OrgChart?, options: AnalysisOptions) -> Analysis {
+    var diagnostics = corpus.diagnostics
+    let selection = SelectedGraph(corpus: corpus, kinds: options.kinds)
+    let metrics = NodeMetrics(graph: selection.graph)
+    let attributes = PersonAttributes(corpus: corpus, org: org, bands: options.levelBands, diagnostics: &diagnostics)
+    let rankOfNode = selection.personOfNode.map { attributes.rank[Int($0)] }
+    let levels =
+      rankOfNode.contains { $0 != nil }
+      ? LevelFlow(graph: selection.graph, rankOfNode: rankOfNode, bands: options.levelBands) : nil
+    let groupOfNode = selection.personOfNode.map { person in
+      switch options.groupBy {
+      case .department: attributes.department[Int(person)]
+      case .level: attributes.level[Int(person)]
+      }
+    }
+    let groups =
+      groupOfNode.contains { $0 != nil }
+      ? GroupMixing(graph: selection.graph, attribute: options.groupBy.rawValue, groupOfNode: groupOfNode,
+                    permutations: options.permutations, seed: options.seed) : nil
+    return Analysis(
+      inputs: corpus.inputs, diagnostics: diagnostics,
+      summary: summary(corpus, selection: selection, metrics: metrics, kinds: options.kinds),
+      people: peopleRows(corpus, selection: selection, metrics: metrics, attributes: attributes),
+      levels: levels, groups: groups, org: attributes.joinSummary, selection: selection)
+  }
+
+  private static func summary(_ corpus: Corpus, selection: SelectedGraph, metrics: NodeMetrics,
+                              kinds: Set<InteractionKind>) -> Analysis.Summary {
+    let graph = selection.graph
+    return Analysis.Summary(
+      people: corpus.people.lazy.filter { !$0.isBot }.count, activePeople: graph.nodeCount,
+      messages: corpus.humanMessageCount, interactions: corpus.interactionCounts, kinds: kinds.sorted(),
+      nodes: graph.nodeCount, edges: graph.edgeCount, totalWeight: graph.totalWeight, density: metrics.density,
+      reciprocity: metrics.reciprocity, weakComponents: metrics.weakComponentCount,
+      strongComponents: metrics.strongComponentCount)
+  }
+
+  private static func peopleRows(_ corpus: Corpus, selection: SelectedGraph, metrics: NodeMetrics,
+                                 attributes: PersonAttributes) -> [Analysis.PersonRow] {
+    var messages = Array(repeating: 0, count: corpus.people.count)
+    for message in corpus.messages where !corpus.isBot(message: message) { messages[Int(message.author)] += 1 }
+    var repliesSent = Array(repeating: 0, count: corpus.people.count)
+    var repliesReceived = repliesSent
+    for interaction in corpus.interactions where interaction.kind == .reply {
+      repliesSent[Int(interaction.source)] += 1
+      repliesReceived[Int(interaction.target)] += 1
+    }
+    return corpus.people.indices.filter { !corpus.people[$0].isBot }.map { index in
+      let person = corpus.people[index]
+      let node = selection.nodeOfPerson[index]
+      return Analysis.PersonRow(
+        id: person.id, name: person.name, title: attributes.title[index], department: attributes.department[index],
+        level: attributes.level[index], levelRank: attributes.rank[index], manager: attributes.manager[index],
+        messages: messages[index], repliesSent: repliesSent[index], repliesReceived: repliesReceived[index],
+        node: node, metrics: metrics.row(node: node))
+    }
+  }
+}

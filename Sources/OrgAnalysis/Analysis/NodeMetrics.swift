@@ -1,0 +1,53 @@
+import GraphMetrics
+import InteractionGraph
+
+/// The per-node and whole-graph metrics of the selected graph, each matching its DESIGN.md reference (the
+/// definitions are documented on the GraphMetrics functions).
+public struct NodeMetrics: Sendable {
+  /// One node's figures; a person without a node gets `Row.absent` (zeros, no component).
+  public struct Row: Sendable, Equatable {
+    public var inDegree = 0
+    public var outDegree = 0
+    public var inStrength = 0.0
+    public var outStrength = 0.0
+    public var pagerank = 0.0
+    public var betweenness = 0.0
+    public var closeness = 0.0
+    public var harmonic = 0.0
+    public var weakComponent: Int?
+    public var strongComponent: Int?
+
+    public static let absent = Row()
+  }
+
+  public let rows: [Row]
+  public let density: Double
+  /// `nil` for a graph without edges.
+  public let reciprocity: Double?
+  public let weakComponentCount: Int
+  public let strongComponentCount: Int
+
+  /// Computes every metric; betweenness, closeness and harmonic run in parallel over sources.
+  public init(graph: InteractionGraph) {
+    let pagerank = graph.pageRank().scores.values
+    let betweenness = graph.betweennessCentrality().values
+    let closeness = graph.closenessCentrality().values
+    let harmonic = graph.harmonicCentrality().values
+    let weak = graph.weaklyConnectedComponents()
+    let strong = graph.stronglyConnectedComponents()
+    rows = graph.nodes.map { node in
+      Row(
+        inDegree: graph.inDegree(node), outDegree: graph.outDegree(node),
+        inStrength: graph.inWeights[graph.inEdges(of: node)].reduce(0, +),
+        outStrength: graph.outWeights[graph.outEdges(of: node)].reduce(0, +), pagerank: pagerank[node],
+        betweenness: betweenness[node], closeness: closeness[node], harmonic: harmonic[node],
+        weakComponent: weak.componentOfNode[node], strongComponent: strong.componentOfNode[node])
+    }
+    density = graph.density()
+    reciprocity = graph.overallReciprocity()
+    weakComponentCount = weak.count
+    strongComponentCount = strong.count
+  }
+
+  public func row(node: Int?) -> Row { node.map { rows[$0] } ?? .absent }
+}

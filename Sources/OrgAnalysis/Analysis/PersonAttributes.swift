@@ -1,0 +1,54 @@
+import ConversationModel
+
+/// Title, department, level and manager of every corpus person: from their org-chart entry where they matched
+/// one, else from the export's own directory (a Slack profile title); level only from the org chart.
+struct PersonAttributes {
+  var title: [String?]
+  var department: [String?]
+  var rank: [Int?]
+  var level: [String?]
+  var manager: [String?]
+  var joinSummary: Analysis.OrgJoinSummary?
+
+  init(corpus: Corpus, org: OrgChart?, bands: LevelBands?, diagnostics: inout DiagnosticLog) {
+    title = corpus.people.map(\.title)
+    department = corpus.people.map(\.department)
+    rank = Array(repeating: nil, count: corpus.people.count)
+    manager = rank.map { _ in nil }
+    level = manager
+    guard let org else { return }
+    let hierarchy = OrgHierarchy(chart: org, diagnostics: &diagnostics)
+    let join = OrgJoin(corpus: corpus, hierarchy: hierarchy)
+    for person in corpus.people.indices {
+      guard let entryIndex = join.entryOfPerson[person] else { continue }
+      let entry = org.entries[entryIndex]
+      title[person] = entry.title.nonEmpty ?? title[person]
+      department[person] = entry.department.nonEmpty ?? department[person]
+      rank[person] = hierarchy.ranks[entryIndex]
+      level[person] = rank[person].map { bands?.name(of: $0) ?? String($0) }
+      manager[person] = entry.isRoot ? nil : entry.manager.nonEmpty
+    }
+    joinSummary = Self.summarise(join, corpus: corpus, hierarchy: hierarchy, diagnostics: &diagnostics)
+  }
+
+  private static func summarise(_ join: OrgJoin, corpus: Corpus, hierarchy: OrgHierarchy,
+                                diagnostics: inout DiagnosticLog) -> Analysis.OrgJoinSummary {
+    let entries = hierarchy.chart.entries
+    for person in join.unmatchedPeople {
+      diagnostics.emit(Diagnostic(.warning, kind: "org_unmatched_person",
+                                  message: "person in the export has no org-chart entry (by id, e-mail or name)",
+                                  value: corpus.people[Int(person)].id))
+    }
+    for entry in join.unmatchedEntries {
+      diagnostics.emit(Diagnostic(.note, kind: "org_unmatched_entry",
+                                  message: "org-chart entry matches nobody in the export",
+                                  location: entries[entry].location, value: entries[entry].id))
+    }
+    let counts = join.matchCounts
+    return Analysis.OrgJoinSummary(
+      entries: entries.count, matchedByID: counts[.id] ?? 0, matchedByEmail: counts[.email] ?? 0,
+      matchedByName: counts[.name] ?? 0, unmatchedPeople: join.unmatchedPeople.map { corpus.people[Int($0)].id },
+      unmatchedEntries: join.unmatchedEntries.map { entries[$0].id },
+      entriesWithLevel: hierarchy.ranks.lazy.filter { $0 != nil }.count)
+  }
+}

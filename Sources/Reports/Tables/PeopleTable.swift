@@ -1,0 +1,59 @@
+import Foundation
+import OrgAnalysis
+
+/// The people table's columns, shared by the JSON `people` objects and the CSV output so the two never drift.
+public enum PeopleTable {
+  public struct Column: Sendable {
+    public let key: String
+    let json: @Sendable (Analysis.PersonRow) -> JSONValue
+
+    /// The value as CSV text: empty for null, numbers in shortest round-trip form.
+    func text(_ row: Analysis.PersonRow) -> String {
+      switch json(row) {
+      case .null: ""
+      case .string(let value): value
+      case .integer(let value): String(value)
+      case .number(let value): JSONValue.format(value)
+      case .bool(let value): value ? "true" : "false"
+      case .array, .object: ""
+      }
+    }
+  }
+
+  public static let columns: [Column] = [
+    Column(key: "id") { .string($0.id) },
+    Column(key: "name") { .optional($0.name) },
+    Column(key: "title") { .optional($0.title) },
+    Column(key: "department") { .optional($0.department) },
+    Column(key: "level") { .optional($0.level) },
+    Column(key: "level_rank") { .optional($0.levelRank) },
+    Column(key: "manager") { .optional($0.manager) },
+    Column(key: "messages") { .integer($0.messages) },
+    Column(key: "replies_sent") { .integer($0.repliesSent) },
+    Column(key: "replies_received") { .integer($0.repliesReceived) },
+    Column(key: "in_degree") { .integer($0.metrics.inDegree) },
+    Column(key: "out_degree") { .integer($0.metrics.outDegree) },
+    Column(key: "in_strength") { .number($0.metrics.inStrength) },
+    Column(key: "out_strength") { .number($0.metrics.outStrength) },
+    Column(key: "pagerank") { .number($0.metrics.pagerank) },
+    Column(key: "betweenness") { .number($0.metrics.betweenness) },
+    Column(key: "closeness") { .number($0.metrics.closeness) },
+    Column(key: "harmonic") { .number($0.metrics.harmonic) },
+    Column(key: "weak_component") { .optional($0.metrics.weakComponent) },
+    Column(key: "strong_component") { .optional($0.metrics.strongComponent) },
+  ]
+
+  /// RFC 4180 CSV of the people table, header first, `\r\n`-free (`\n` line ends).
+  public static func csv(_ analysis: Analysis) -> String {
+    var output = columns.map(\.key).joined(separator: ",") + "\n"
+    for row in analysis.people {
+      output += columns.map { csvField($0.text(row)) }.joined(separator: ",") + "\n"
+    }
+    return output
+  }
+
+  static func csvField(_ text: String) -> String {
+    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}
