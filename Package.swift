@@ -45,7 +45,7 @@ let package = Package(
     .testTarget(
       name: "OrgAnalysisTests", dependencies: ["OrgAnalysis", "Importers", "TestSupport"], resources: [.copy("Fixtures")]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport"]),
-    .testTarget(name: "DOTTests", dependencies: ["DOT", "TestSupport"]),
+    .testTarget(name: "DOTTests", dependencies: ["DOT", "TestSupport"], resources: [.copy("Golden")]),
     .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "TestSupport"]),
     .testTarget(name: "SyntheticOrganisationTests", dependencies: ["SyntheticOrganisation", "Importers", "TestSupport"]),
     .testTarget(name: "CrosstalkCLITests", dependencies: ["crosstalk", "TestSupport"]),
