@@ -1,5 +1,3 @@
-import ConversationModel
-
-/// The seeded generator lives in `ConversationModel`, where the library's permutation tests use it; tests
-/// reach it through here.
-public typealias SplitMix64 = ConversationModel.SplitMix64
+// The seeded generator lives in `ConversationModel`, where the library's permutation tests and samples use it;
+// tests get it through TestSupport without importing the model.
+@_exported import struct ConversationModel.SplitMix64

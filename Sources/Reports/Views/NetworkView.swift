@@ -1,4 +1,5 @@
 import DOT
+import InteractionGraph
 import OrgAnalysis
 
 /// The picture of who talks to whom: the most influential people, sized by PageRank and coloured by
