@@ -15,7 +15,8 @@ import Testing
     case (nil, nil):
       break
     default:
-      Issue.record("graph '\(name)': got \(String(describing: actual)), expected \(fixture.expected.reciprocity as Any)")
+      let expected = String(describing: fixture.expected.reciprocity)
+      Issue.record("graph '\(name)': got \(String(describing: actual)), expected \(expected)")
     }
   }
 
