@@ -16,7 +16,8 @@ extension InteractionGraph {
   /// var builder = GraphBuilder(nodeCount: 3)
   /// builder.addEdge(from: 0, to: 1)
   /// builder.addEdge(from: 1, to: 2)
-  /// builder.build().closenessCentrality().values  // [0.0, 0.5, 0.666…]: node 2 is reached by 2 nodes at total distance 3
+  /// builder.build().closenessCentrality().values  // [0.0, 0.5, 0.666…]
+  /// // node 2 is reached by 2 nodes at total distance 3: (2/3)·(2/2)
   /// ```
   ///
   /// - Parameter parallelism: number of workers (default: all cores).

@@ -37,7 +37,8 @@ public struct PageRankResult: Sendable, Equatable {
 extension InteractionGraph {
   /// PageRank of every node by power iteration on the weighted random surfer.
   ///
-  /// Definition: x(t+1)_j = α · (Σ_{i → j} x(t)_i · w(i, j) / s⁺(i) + Σ_{i dangling} x(t)_i / n) + (1 − α) / n,
+  /// Definition:
+  /// x(t+1)_j = α · (Σ_{i → j} x(t)_i · w(i, j) / s⁺(i) + Σ_{i dangling} x(t)_i / n) + (1 − α) / n,
   /// starting from x(0) = 1/n, where s⁺(i) is i's out-strength and a node is *dangling* when s⁺(i) = 0. The
   /// result is the first x(t+1) with Σ_j |x(t+1)_j − x(t)_j| < n · tolerance.
   ///

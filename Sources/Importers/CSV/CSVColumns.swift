@@ -1,0 +1,62 @@
+import ConversationModel
+import Foundation
+
+/// Where each field of a CSV schema sits in a file's records: found from the header or, without one, by position.
+///
+/// Resolution order for each key: the user's `ColumnMapping` header (case-insensitive, must exist), else the
+/// first header matching one of the schema's synonyms (`CSVSchema.synonyms`). In an org chart with no id column,
+/// the e-mail column serves as the id.
+struct CSVColumns: Sendable {
+  private var indices: [ColumnKey: Int]
+
+  init(indices: [ColumnKey: Int]) {
+    self.indices = indices
+  }
+
+  /// Resolves `headers` against `schema`.
+  /// - Throws: `ImportError.missingColumn` for a required key, or a mapped key, that no header provides.
+  /// - Complexity: O(keys × headers).
+  init(headers: [String], schema: CSVSchema, mapping: ColumnMapping?, path: String) throws(ImportError) {
+    let normalized = headers.map(CSVSchema.normalize)
+    let lowered = headers.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    var indices: [ColumnKey: Int] = [:]
+    for key in schema.keys {
+      if let mapped = mapping?.header(for: key) {
+        guard let index = lowered.firstIndex(of: mapped.lowercased()) else {
+          throw .missingColumn(path: path, column: key.rawValue, headersFound: headers)
+        }
+        indices[key] = index
+      } else if let index = schema.synonyms(for: key).lazy.compactMap({ normalized.firstIndex(of: $0) }).first {
+        indices[key] = index
+      }
+    }
+    if schema == .orgChart, indices[.id] == nil { indices[.id] = indices[.email] }
+    for key in schema.requiredKeys where indices[key] == nil {
+      throw .missingColumn(path: path, column: key.rawValue, headersFound: headers)
+    }
+    self.indices = indices
+  }
+
+  /// True when the header provides every required key of `schema` (for format detection).
+  static func matches(headers: [String], schema: CSVSchema, mapping: ColumnMapping?) -> Bool {
+    (try? CSVColumns(headers: headers, schema: schema, mapping: mapping, path: "")) != nil
+  }
+
+  func index(of key: ColumnKey) -> Int? { indices[key] }
+
+  func contains(_ key: ColumnKey) -> Bool { indices[key] != nil }
+
+  /// The trimmed, non-blank value of `key` in `record`.
+  func value(_ key: ColumnKey, in record: CSVRecord) -> String? { record.value(at: indices[key]) }
+
+  /// The value of `key` in `record` exactly as written (message text keeps its spacing), or `nil` when absent.
+  func rawValue(_ key: ColumnKey, in record: CSVRecord) -> String? {
+    guard let index = indices[key], record.fields.indices.contains(index) else { return nil }
+    return record.fields[index]
+  }
+
+  /// Where the value of `key` sits in `record`, for diagnostics.
+  func location(_ key: ColumnKey, in record: CSVRecord, path: String) -> SourceLocation {
+    SourceLocation(path: path, line: record.line, column: record.column(at: indices[key]))
+  }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// One record of a delimited file, with where it starts.
+struct CSVRecord: Sendable, Hashable {
+  var fields: [String]
+  /// 1-based physical line on which the record starts (a quoted field may span later lines).
+  var line: Int
+  /// 1-based column (in bytes) of each field's first character on its line.
+  var columns: [Int]
+
+  /// The field at `index` trimmed of surrounding whitespace, or `nil` when absent or blank.
+  func value(at index: Int?) -> String? {
+    guard let index, fields.indices.contains(index) else { return nil }
+    let value = fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+    return value.isEmpty ? nil : value
+  }
+
+  /// The column of the field at `index`, or of the record's end when the field is absent.
+  func column(at index: Int?) -> Int? {
+    guard let index, columns.indices.contains(index) else { return nil }
+    return columns[index]
+  }
+}
+
+/// A record whose quoting breaks RFC 4180; the tokenizer has already moved past it.
+struct CSVMalformedRecord: Sendable, Hashable {
+  var line: Int
+  var column: Int
+  var reason: String
+}
+
+/// What the tokenizer yields: a record, or the position and reason of a malformed one.
+enum CSVToken: Sendable, Hashable {
+  case record(CSVRecord)
+  case malformed(CSVMalformedRecord)
+}

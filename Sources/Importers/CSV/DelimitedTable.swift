@@ -1,0 +1,68 @@
+import ConversationModel
+import Foundation
+
+/// A delimited file opened against a schema: the tokenizer past the header, and where each field sits.
+///
+/// Shared by the three CSV readers. Malformed records become a `malformed_row` warning and a `.skipped`
+/// record here, so each reader sees only well-formed records.
+struct DelimitedTable {
+  /// A well-formed record, or an already-diagnosed skipped one.
+  enum Row {
+    case record(CSVRecord)
+    case skipped(ImportRecord)
+  }
+
+  let path: String
+  let columns: CSVColumns
+  private var tokenizer: CSVTokenizer
+
+  /// Opens `data` (read from `path`) and resolves its columns.
+  /// - Throws: `ImportError.emptyInput` without a header line, `.missingColumn` when a required or mapped
+  ///   column is absent, `.unreadable` when the header line itself has broken quoting.
+  init(
+    data: Data, path: String, schema: CSVSchema, mapping: ColumnMapping?, header: ImportOptions.Header,
+    delimiter: CSVDelimiter?
+  ) throws(ImportError) {
+    self.path = path
+    tokenizer = CSVTokenizer(data: data, delimiter: delimiter)
+    guard header == .firstRow else {
+      columns = CSVColumns(indices: Dictionary(uniqueKeysWithValues: schema.keys.enumerated().map { ($1, $0) }))
+      return
+    }
+    switch tokenizer.next() {
+    case nil:
+      throw .emptyInput(path: path)
+    case .malformed(let malformed):
+      throw .unreadable(path: path, reason: "line \(malformed.line): the header line has \(malformed.reason)")
+    case .record(let headerRecord):
+      columns = try CSVColumns(headers: headerRecord.fields, schema: schema, mapping: mapping, path: path)
+    }
+  }
+
+  /// The next row, or `nil` at the end of the file.
+  /// - Complexity: O(length of the row).
+  mutating func nextRow(diagnostics: inout DiagnosticLog) -> Row? {
+    switch tokenizer.next() {
+    case nil:
+      return nil
+    case .record(let record):
+      return .record(record)
+    case .malformed(let malformed):
+      let location = SourceLocation(path: path, line: malformed.line, column: malformed.column)
+      diagnostics.emit(
+        Diagnostic(.warning, kind: "malformed_row", message: "malformed CSV quoting: \(malformed.reason); row skipped",
+                   location: location))
+      return .skipped(.skipped(reason: "malformed_row", location: location))
+    }
+  }
+
+  /// Emits a warning about `key` in `record` and returns the matching skipped record.
+  func skip(
+    _ record: CSVRecord, reason: String, key: ColumnKey, message: String, value: String?,
+    diagnostics: inout DiagnosticLog
+  ) -> ImportRecord {
+    let location = columns.location(key, in: record, path: path)
+    diagnostics.emit(Diagnostic(.warning, kind: reason, message: message, location: location, value: value))
+    return .skipped(reason: reason, location: location)
+  }
+}

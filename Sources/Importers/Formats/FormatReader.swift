@@ -1,0 +1,60 @@
+import ConversationModel
+import Foundation
+
+/// The reader of one input in whatever format it has: the `ExportFormat` → reader mapping in one place.
+///
+/// A closed enum rather than an existential so the readers' typed `ImportError`s survive.
+enum FormatReader: RecordReader {
+  case slack(SlackReader)
+  case messagesCSV(MessagesCSVReader)
+  case interactionsCSV(InteractionsCSVReader)
+
+  var format: ExportFormat {
+    switch self {
+    case .slack: .slack
+    case .messagesCSV: .messagesCSV
+    case .interactionsCSV: .interactionsCSV
+    }
+  }
+
+  /// Opens `path`, picks the format (`options.format`, else `FormatDetector`) and makes its reader.
+  /// - Throws: input errors, `ImportError.unrecognizedFormat`, `.formatMismatch` when `--from` names a
+  ///   container format for a file or a CSV format for a folder or zip, and the readers' header errors.
+  static func open(_ path: String, options: ImportOptions) throws(ImportError) -> FormatReader {
+    let input = try InputSource.open(path)
+    var data: Data?
+    if input.kind == .file, let entry = input.entries.first { data = try input.data(of: entry) }
+    let format: ExportFormat
+    if let chosen = options.format {
+      format = chosen
+    } else {
+      format = try FormatDetector.detect(input, data: data, options: options)
+    }
+    switch (format, data) {
+    case (.slack, nil):
+      return .slack(try SlackReader(input: input))
+    case (.messagesCSV, let data?):
+      return .messagesCSV(try MessagesCSVReader(data: data, path: path, options: options))
+    case (.interactionsCSV, let data?):
+      return .interactionsCSV(try InteractionsCSVReader(data: data, path: path, options: options))
+    case (.slack, _?):
+      throw .formatMismatch(path: path, format: format.rawValue, expected: "a folder or .zip Slack export")
+    case (.messagesCSV, nil), (.interactionsCSV, nil):
+      throw .formatMismatch(path: path, format: format.rawValue, expected: "a CSV file")
+    }
+  }
+
+  mutating func next(diagnostics: inout DiagnosticLog) throws(ImportError) -> ImportRecord? {
+    switch self {
+    case .slack(var reader):
+      defer { self = .slack(reader) }
+      return try reader.next(diagnostics: &diagnostics)
+    case .messagesCSV(var reader):
+      defer { self = .messagesCSV(reader) }
+      return try reader.next(diagnostics: &diagnostics)
+    case .interactionsCSV(var reader):
+      defer { self = .interactionsCSV(reader) }
+      return try reader.next(diagnostics: &diagnostics)
+    }
+  }
+}

@@ -1,0 +1,125 @@
+import ConversationModel
+import Foundation
+
+/// Turns one Slack message object into exactly one import record: a `.message` or a `.skipped` with a reason.
+///
+/// Definitions (FORMATS.md §1): the id is `channel/ts` (`ts` is unique per channel only), the time is `ts` in
+/// Unix seconds, the channel is the folder name. Threads are flat: a reply (`thread_ts` ≠ `ts`) answers the
+/// root `channel/thread_ts`, and `parent_user_id` names the root's author even when the root is missing.
+///
+/// Subtypes:
+/// - Talk: none, `thread_broadcast` (and the older `reply_broadcast`; one reply, shown in the channel too),
+///   `me_message`, `file_share` (a user sharing a file with text is talk), `bot_message` (author `bot_id`, else
+///   `username`; yielded with `isFromBot`, so replies to bots are counted as bot interactions).
+/// - `file_comment` (pre-2019 exports) is talk too: its author is `comment.user`, its text `comment.comment`,
+///   and it answers the file's owner (`file.user`) through `replyToAuthor`, since commenting on someone's file
+///   addresses them.
+/// - Edits, deletions and reply notices (`message_changed`, `message_deleted`, `message_replied`) never create
+///   messages: skipped with the subtype as reason. Joins, leaves, topic/purpose/name changes, archiving, pins,
+///   integrations and other channel events are skipped the same way; a subtype not known here is skipped with
+///   an `unknown_subtype` note.
+/// - For `file_share` and `file_comment` the author is dropped from the mentions: Slack writes the generated
+///   "<@author|name> uploaded a file" prefix into the text.
+///
+/// Skip reasons besides subtypes: `malformed_message` (not an object), `not_a_message` (`type` other than
+/// "message"), `missing_ts`, `missing_author`.
+struct SlackMessageParser {
+  let channel: String
+  let path: String
+
+  static let talkSubtypes: Set<String> = [
+    "thread_broadcast", "reply_broadcast", "me_message", "file_share", "file_comment", "bot_message",
+  ]
+  static let eventSubtypes: Set<String> = [
+    "message_changed", "message_deleted", "message_replied", "channel_join", "channel_leave", "channel_topic",
+    "channel_purpose", "channel_name", "channel_archive", "channel_unarchive", "channel_convert_to_private",
+    "channel_convert_to_public", "group_join", "group_leave", "group_topic", "group_purpose", "group_name",
+    "group_archive", "group_unarchive", "bot_add", "bot_remove", "bot_enable", "bot_disable", "pinned_item",
+    "unpinned_item", "reminder_add", "reminder_delete", "file_mention", "tombstone", "sh_room_created",
+    "huddle_thread", "channel_canvas_updated", "ekm_access_denied",
+  ]
+
+  func record(from value: Any, entry: Int, diagnostics: inout DiagnosticLog) -> ImportRecord {
+    let location = SourceLocation(path: path, entry: entry)
+    func skip(_ reason: String, _ severity: Diagnostic.Severity?, _ message: String, _ value: String?) -> ImportRecord {
+      if let severity {
+        diagnostics.emit(Diagnostic(severity, kind: reason, message: message, location: location, value: value))
+      }
+      return .skipped(reason: reason, location: location)
+    }
+    guard let object = value as? [String: Any] else {
+      return skip("malformed_message", .warning, "message is not a JSON object; skipped", nil)
+    }
+    if let type = object["type"] as? String, type != "message" {
+      return skip("not_a_message", .note, "entry is not a message; skipped", type)
+    }
+    let subtype = object["subtype"] as? String
+    if let subtype, !Self.talkSubtypes.contains(subtype) {
+      let isKnown = Self.eventSubtypes.contains(subtype)
+      return skip(subtype, isKnown ? nil : .note, "unknown message subtype; skipped", subtype)
+    }
+    guard let ts = object["ts"] as? String, let seconds = Double(ts) else {
+      return skip("missing_ts", .warning, "message has no valid 'ts'; skipped", (object["ts"]).map { "\($0)" })
+    }
+    guard let author = Self.author(of: object, subtype: subtype) else {
+      return skip("missing_author", .warning, "message has no author; skipped", ts)
+    }
+    return .message(message(object, subtype: subtype, ts: ts, seconds: seconds, author: author,
+                            location: location, diagnostics: &diagnostics))
+  }
+
+  private func message(
+    _ object: [String: Any], subtype: String?, ts: String, seconds: Double, author: String,
+    location: SourceLocation, diagnostics: inout DiagnosticLog
+  ) -> MessageRecord {
+    let comment = object["comment"] as? [String: Any]
+    let text = subtype == "file_comment" ? comment?["comment"] as? String : object["text"] as? String
+    var mentions = SlackMentions.ids(text: text, blocks: object["blocks"])
+    if subtype == "file_share" || subtype == "file_comment" { mentions.removeAll { $0 == author } }
+    var record = MessageRecord(
+      id: "\(channel)/\(ts)", author: author, time: Date(timeIntervalSince1970: seconds), channel: channel,
+      mentions: mentions, reactions: reactions(object, location: location, diagnostics: &diagnostics), text: text,
+      isFromBot: subtype == "bot_message", location: location)
+    if let threadTS = object["thread_ts"] as? String {
+      record.threadRoot = "\(channel)/\(threadTS)"
+      if threadTS != ts {
+        record.replyTo = record.threadRoot
+        record.replyToAuthor = (object["parent_user_id"] as? String).nonEmpty
+      }
+    } else if subtype == "file_comment" {
+      record.replyToAuthor = ((object["file"] as? [String: Any])?["user"] as? String).nonEmpty
+    }
+    return record
+  }
+
+  private static func author(of object: [String: Any], subtype: String?) -> String? {
+    switch subtype {
+    case "bot_message":
+      return [object["bot_id"], object["username"], object["user"]].lazy.compactMap { ($0 as? String).nonEmpty }
+        .first
+    case "file_comment":
+      let comment = object["comment"] as? [String: Any]
+      return (comment?["user"] as? String).nonEmpty ?? (object["user"] as? String).nonEmpty
+    default:
+      return (object["user"] as? String).nonEmpty
+    }
+  }
+
+  /// One entry per user per reaction; a note when `count` says the `users` list was truncated.
+  private func reactions(
+    _ object: [String: Any], location: SourceLocation, diagnostics: inout DiagnosticLog
+  ) -> [String] {
+    var result: [String] = []
+    for case let reaction as [String: Any] in object["reactions"] as? [Any] ?? [] {
+      let users = (reaction["users"] as? [Any] ?? []).compactMap { $0 as? String }
+      result += users
+      if let count = reaction["count"] as? Int, count > users.count {
+        diagnostics.emit(Diagnostic(
+          .note, kind: "reaction_users_truncated",
+          message: "reaction count exceeds the users listed; only listed users are counted", location: location,
+          value: reaction["name"] as? String))
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// One input opened for reading: a plain file, a folder, or a zip archive read in place.
+///
+/// Entries are named by `/`-separated relative paths, sorted. For a folder or an archive whose entries all sit
+/// under one top folder and that has no `users.json`/`channels.json` at its root (a zip of an export's folder),
+/// that top folder is left out of the entry names; `displayPath(of:)` still shows the real place. Hidden files
+/// (names starting with `.`) are not entries. A plain file has one entry, its own name.
+///
+/// - Complexity: opening a folder or archive O(entries); `data(of:)` O(entry size).
+struct InputSource {
+  enum Kind: Sendable, Hashable { case file, folder, archive }
+
+  private enum Storage {
+    case file(URL)
+    case folder(URL)
+    case archive(ZipArchiveReader)
+  }
+
+  /// The path as the user gave it.
+  let path: String
+  let kind: Kind
+  let entries: [String]
+  private let storage: Storage
+  /// The top folder left out of entry names (`"export/"`), or empty.
+  private let prefix: String
+
+  /// Opens `path` as a folder, a zip archive (by `.zip` extension or zip signature) or a plain file.
+  /// - Throws: `ImportError.fileNotFound`, `.unreadable`, or the archive errors of `ZipArchiveReader`.
+  static func open(_ path: String, limits: ArchiveLimits = .standard) throws(ImportError) -> InputSource {
+    let url = URL(fileURLWithPath: path)
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw .fileNotFound(path: path)
+    }
+    if isDirectory.boolValue {
+      return InputSource(path: path, kind: .folder, names: try folderEntries(url, path: path), storage: .folder(url))
+    }
+    guard FileManager.default.isReadableFile(atPath: path) else {
+      throw .unreadable(path: path, reason: "permission denied")
+    }
+    if url.pathExtension.lowercased() == "zip" || hasZipSignature(url) {
+      let archive = try ZipArchiveReader(url: url, path: path, limits: limits)
+      return InputSource(path: path, kind: .archive, names: archive.names, storage: .archive(archive))
+    }
+    return InputSource(path: path, kind: .file, names: [url.lastPathComponent], storage: .file(url))
+  }
+
+  private init(path: String, kind: Kind, names: [String], storage: Storage) {
+    let visible = names.filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }.sorted()
+    let prefix = kind == .file ? "" : Self.commonTopFolder(visible)
+    self.path = path
+    self.kind = kind
+    self.storage = storage
+    self.prefix = prefix
+    self.entries = visible.map { String($0.dropFirst(prefix.count)) }
+  }
+
+  /// The bytes of `entry` (one of `entries`).
+  /// - Throws: `ImportError.unreadable` for a file that cannot be read, archive errors for a zip entry.
+  func data(of entry: String) throws(ImportError) -> Data {
+    switch storage {
+    case .file(let url): return try Self.read(url, path: path)
+    case .folder(let url): return try Self.read(url.appendingPathComponent(prefix + entry), path: displayPath(of: entry))
+    case .archive(let archive): return try archive.data(of: prefix + entry)
+    }
+  }
+
+  /// Where `entry` is, for messages: the path itself for a file, `folder/entry`, or `archive.zip!entry`.
+  func displayPath(of entry: String) -> String {
+    switch kind {
+    case .file: path
+    case .folder: (path.hasSuffix("/") ? path : path + "/") + prefix + entry
+    case .archive: path + "!" + prefix + entry
+    }
+  }
+
+  private static func read(_ url: URL, path: String) throws(ImportError) -> Data {
+    do {
+      return try Data(contentsOf: url)
+    } catch {
+      throw .unreadable(path: path, reason: "read failed (\(error.localizedDescription))")
+    }
+  }
+
+  private static func hasZipSignature(_ url: URL) -> Bool {
+    guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
+    defer { try? handle.close() }
+    let signature = (try? handle.read(upToCount: 4)) ?? Data()
+    return signature == Data([0x50, 0x4B, 0x03, 0x04]) || signature == Data([0x50, 0x4B, 0x05, 0x06])
+  }
+
+  private static func folderEntries(_ url: URL, path: String) throws(ImportError) -> [String] {
+    guard let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey])
+    else { throw .unreadable(path: path, reason: "cannot list the folder") }
+    let base = url.standardizedFileURL.resolvingSymlinksInPath().pathComponents.count
+    var names: [String] = []
+    for case let file as URL in enumerator
+    where (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+      names.append(file.standardizedFileURL.resolvingSymlinksInPath().pathComponents.dropFirst(base)
+        .joined(separator: "/"))
+    }
+    return names
+  }
+
+  /// `"top/"` when every name sits under one folder `top` and no export directory file is at the root.
+  private static func commonTopFolder(_ names: [String]) -> String {
+    guard let first = names.first, let slash = first.firstIndex(of: "/") else { return "" }
+    let top = String(first[...slash])
+    return names.allSatisfy { $0.hasPrefix(top) } ? top : ""
+  }
+}
