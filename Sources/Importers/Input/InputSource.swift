@@ -61,7 +61,8 @@ struct InputSource {
   func data(of entry: String) throws(ImportError) -> Data {
     switch storage {
     case .file(let url): return try Self.read(url, path: path)
-    case .folder(let url): return try Self.read(url.appendingPathComponent(prefix + entry), path: displayPath(of: entry))
+    case .folder(let url):
+      return try Self.read(url.appendingPathComponent(prefix + entry), path: displayPath(of: entry))
     case .archive(let archive): return try archive.data(of: prefix + entry)
     }
   }
@@ -93,12 +94,13 @@ struct InputSource {
   private static func folderEntries(_ url: URL, path: String) throws(ImportError) -> [String] {
     guard let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey])
     else { throw .unreadable(path: path, reason: "cannot list the folder") }
-    let base = url.standardizedFileURL.resolvingSymlinksInPath().pathComponents.count
+    let base = url.standardizedFileURL.pathComponents
     var names: [String] = []
     for case let file as URL in enumerator
     where (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-      names.append(file.standardizedFileURL.resolvingSymlinksInPath().pathComponents.dropFirst(base)
-        .joined(separator: "/"))
+      let components = file.standardizedFileURL.pathComponents
+      guard components.starts(with: base) else { continue }
+      names.append(components.dropFirst(base.count).joined(separator: "/"))
     }
     return names
   }

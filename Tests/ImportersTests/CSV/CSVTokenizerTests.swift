@@ -26,7 +26,8 @@ import Testing
     let text = "id,author,time\n1,\"multi\nline\nauthor\",2024-01-01\n2,bob,\"x\"y,3\n4,eve,2024-01-02\n"
     let result = tokens(text)
     #expect(result.count == 4)
-    #expect(result[2] == .malformed(CSVMalformedRecord(line: 5, column: 10, reason: "unexpected character after a closing quote")))
+    let reason = "unexpected character after a closing quote"
+    #expect(result[2] == .malformed(CSVMalformedRecord(line: 5, column: 10, reason: reason)))
     guard case .record(let last) = result[3] else {
       Issue.record("expected the row after the bad one to be read")
       return

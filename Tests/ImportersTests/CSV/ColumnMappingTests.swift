@@ -14,10 +14,14 @@ import Testing
   }
 
   @Test func unknownKeyIsAClearError() {
-    let error = importError { () throws(ImportError) in try ColumnMapping(parsing: "id=ID,sender=From", scope: .conversations) }
+    let error = importError { () throws(ImportError) in
+      try ColumnMapping(parsing: "id=ID,sender=From", scope: .conversations)
+    }
     #expect(error == .invalidColumnMapping(
       item: "sender=From",
-      validKeys: ["id", "author", "time", "reply_to", "thread", "channel", "text", "source", "target", "weight", "kind"]))
+      validKeys: [
+        "id", "author", "time", "reply_to", "thread", "channel", "text", "source", "target", "weight", "kind",
+      ]))
   }
 
   @Test(arguments: ["manager=Boss", "id", "id=", "id=A,id=B"])

@@ -72,7 +72,9 @@ import Testing
   @Test func missingColumnNamesTheColumnAndTheHeadersFound() throws {
     let fixture = try Fixture()
     let path = try fixture.write("m.csv", "id,time,text\n1,2024-01-01,x\n")
-    let error = importError { () throws(ImportError) in try readAll(path, options: ImportOptions(format: .messagesCSV)) }
+    let error = importError { () throws(ImportError) in
+      try readAll(path, options: ImportOptions(format: .messagesCSV))
+    }
     #expect(error == .missingColumn(path: path, column: "author", headersFound: ["id", "time", "text"]))
   }
 

@@ -58,8 +58,9 @@ import TestSupport
     let fixture = try Fixture()
     let path = try fixture.write("org.csv", "name,title\nann,ceo\n")
     var diagnostics = DiagnosticLog()
-    #expect(importError { () throws(ImportError) in try OrgChartLoader.load(path, columns: nil, diagnostics: &diagnostics) }
-      == .missingColumn(path: path, column: "id", headersFound: ["name", "title"]))
+    #expect(importError { () throws(ImportError) in
+      try OrgChartLoader.load(path, columns: nil, diagnostics: &diagnostics)
+    } == .missingColumn(path: path, column: "id", headersFound: ["name", "title"]))
   }
 
   /// Krackhardt's high-tech managers: 21 rows (`wc -l ht_reports_vertices.csv` = 22 with the header), 0-based

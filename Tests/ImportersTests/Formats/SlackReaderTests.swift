@@ -45,7 +45,8 @@ import Testing
     try fixture.write("export/users.json", users)
     try fixture.write("export/channels.json", #"[{"id":"C1","name":"general"}]"#)
     try fixture.write("export/general/2024-01-02.json", general)
-    try fixture.write("export/random/2024-01-03.json", #"[{"type":"message","user":"U3","text":"hi","ts":"1704200000.000100"}]"#)
+    try fixture.write(
+      "export/random/2024-01-03.json", #"[{"type":"message","user":"U3","text":"hi","ts":"1704200000.000100"}]"#)
     return fixture.path("export")
   }
 
@@ -92,7 +93,20 @@ import Testing
     let broadcasts = result.messages.filter { $0.id == "general/1704200200.000300" }
     #expect(broadcasts.count == 1)
     #expect(broadcasts.first?.replyTo == "general/1704200000.000100")
-    #expect(broadcasts.first?.location == SourceLocation(path: fixturePath(result) + "/general/2024-01-02.json", entry: 3))
+    let dayFile = fixturePath(result) + "/general/2024-01-02.json"
+    #expect(broadcasts.first?.location == SourceLocation(path: dayFile, entry: 3))
+  }
+
+  @Test func broadcastListedInTheThreadAndTheChannelCountsOnce() throws {
+    let fixture = try Fixture()
+    let root = #"{"type":"message","user":"U1","text":"q","ts":"1.000001","thread_ts":"1.000001"}"#
+    let broadcast = #"{"type":"message","subtype":"thread_broadcast","user":"U2","text":"a","ts":"2.000001","#
+      + #""thread_ts":"1.000001","parent_user_id":"U1"}"#
+    try fixture.write("export/general/2024-01-02.json", "[\(root),\(broadcast),\(broadcast)]")
+    let corpus = try CorpusLoader.load([fixture.path("export")], options: ImportOptions())
+    #expect(corpus.interactionCounts[.reply] == 1)
+    #expect(corpus.inputs.first?.recordsSkipped == ["duplicate": 1])
+    #expect(corpus.inputs.first?.reconciles == true)
   }
 
   @Test func mentionsFromBothTextSyntaxesAndBlocks() throws {
@@ -150,7 +164,8 @@ import Testing
     let folder = try readAll(fixture.path("export"))
     #expect(zipped.messages.map(\.id) == folder.messages.map(\.id))
     #expect(zipped.skippedCounts == folder.skippedCounts)
-    #expect(zipped.messages.first?.location == SourceLocation(path: archive + "!export/general/2024-01-02.json", entry: 1))
+    let dayFile = archive + "!export/general/2024-01-02.json"
+    #expect(zipped.messages.first?.location == SourceLocation(path: dayFile, entry: 1))
   }
 
   @Test func invalidJSONInADayFileNamesTheFile() throws {
