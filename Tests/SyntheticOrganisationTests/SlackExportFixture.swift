@@ -119,10 +119,12 @@ struct SlackExportFixture: Sendable {
     let lines = String(decoding: output.orgChartCSV, as: UTF8.self).split(separator: "\n").map(String.init)
     orgHeader = lines.first ?? ""
     orgRows = lines.dropFirst().map { line in
-      let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      // The generated chart never needs quoting, so a plain split reads it; short rows pad with "".
+      var fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      fields += Array(repeating: "", count: max(0, 6 - fields.count))
       return OrgRow(
         personID: fields[0], name: fields[1], email: fields[2], title: fields[3], department: fields[4],
-        managerID: fields.count > 5 ? fields[5] : "")
+        managerID: fields[5])
     }
   }
 
@@ -138,7 +140,9 @@ struct SlackExportFixture: Sendable {
   var departmentByUser: [String: String] {
     let byEmail = Dictionary(orgRows.map { ($0.email, $0.department) }, uniquingKeysWith: { first, _ in first })
     var result: [String: String] = [:]
-    for user in users { if let email = user.profile.email, let department = byEmail[email] { result[user.id] = department } }
+    for user in users {
+      if let email = user.profile.email, let department = byEmail[email] { result[user.id] = department }
+    }
     return result
   }
 }

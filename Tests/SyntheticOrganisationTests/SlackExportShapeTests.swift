@@ -12,7 +12,8 @@ import Testing
       #expect(sample.entryPaths.contains("\(name)/"))
       let dayFiles = sample.entryPaths.filter { $0.hasPrefix("\(name)/") && $0.hasSuffix(".json") }
       #expect(!dayFiles.isEmpty, "no day files in \(name)")
-      #expect(dayFiles.allSatisfy { $0.range(of: #"^[a-z-]+/2026-0[1-6]-[0-3][0-9]\.json$"#, options: .regularExpression) != nil })
+      let pattern = #"^[a-z-]+/2026-0[1-6]-[0-3][0-9]\.json$"#
+      #expect(dayFiles.allSatisfy { $0.range(of: pattern, options: .regularExpression) != nil })
     }
   }
 
