@@ -26,7 +26,8 @@ enum FormatDetector {
   }
 
   static func isSlackExport(_ entries: [String]) -> Bool {
-    entries.contains { ["users.json", "org_users.json", "channels.json"].contains($0) } || entries.contains(where: isSlackDayFile)
+    let directoryFiles = ["users.json", "org_users.json", "channels.json"]
+    return entries.contains { directoryFiles.contains($0) } || entries.contains(where: isSlackDayFile)
   }
 
   /// `<folder>/YYYY-MM-DD.json`, one folder deep.

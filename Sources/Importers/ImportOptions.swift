@@ -17,6 +17,7 @@ public struct ImportOptions: Sendable, Hashable {
   /// The CSV delimiter instead of detecting it from the first line.
   public var delimiter: CSVDelimiter?
 
+  /// Defaults: detect the format and delimiter, headers by synonym, a header line present.
   public init(
     format: ExportFormat? = nil, columns: ColumnMapping? = nil, header: Header = .firstRow,
     delimiter: CSVDelimiter? = nil

@@ -7,7 +7,8 @@
 /// 2. `round(roots × repliesPerThread)` replies; the replier is drawn by activity; the reply crosses
 ///    departments with probability c(m) (c + brokerCrossDepartmentBoost for brokers, at most 0.95); within
 ///    the chosen pool the root author's level is drawn with weight `levelPropensity[replier][author]` ×
-///    roots of that level, then a root of that level uniformly. An empty pool falls back to the other one.
+///    roots of that level, then a root of that level uniformly. When the chosen pool holds no root to
+///    answer, another replier is drawn (up to eight times), so the crossing decision is never overridden.
 /// 3. Mentions, reactions, `thread_broadcast`, bot posts and `channel_join` messages are added around them.
 /// Choices: the realised counts (not the plan) go into the manifest; replies never answer one's own root.
 /// - Complexity: O(M · (T + R) · D) for M months, T roots, R replies and D departments per month.
@@ -93,12 +94,17 @@ struct ConversationSimulator {
   private mutating func addReply(
     _ window: MonthWindow, share: Double, pools: RootPools, figures: inout SampleMonthFigures
   ) {
-    guard let replier = drawActivePerson() else { return }
-    let crossFirst = random.chance(crossProbability(replier, share: share))
-    guard let root = chooseRoot(replier: replier, cross: crossFirst, pools: pools)
-      ?? chooseRoot(replier: replier, cross: !crossFirst, pools: pools),
-      case .person(let rootAuthor) = events[root].author
-    else { return }
+    var found: (replier: Int, root: Int, rootAuthor: Int)?
+    for _ in 0..<8 where found == nil {
+      guard let replier = drawActivePerson() else { return }
+      let cross = random.chance(crossProbability(replier, share: share))
+      if let root = chooseRoot(replier: replier, cross: cross, pools: pools),
+        case .person(let rootAuthor) = events[root].author
+      {
+        found = (replier, root, rootAuthor)
+      }
+    }
+    guard let (replier, root, rootAuthor) = found else { return }
     let delay = 60 + Int(random.exponential(mean: 4 * 3600))
     var event = ChatEvent(
       channel: events[root].channel, time: min(events[root].time + delay, window.end - 1),

@@ -124,7 +124,6 @@ extension SampleOrganisation {
     for index in candidates.dropFirst(silentCount) where brokerDepartments.count < brokerLimit {
       guard brokerDepartments.insert(people[index].department).inserted else { continue }
       people[index].isBroker = true
-      people[index].activity *= 1.5
     }
   }
 }

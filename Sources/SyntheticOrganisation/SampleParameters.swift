@@ -66,13 +66,15 @@ public struct SampleParameters: Sendable, Hashable {
   public var repliesPerThread: Double
 
   /// The default propensities: staff answer their managers most, managers answer directors, directors
-  /// answer the CEO; skip-level and lateral talk are weaker but present.
+  /// answer the CEO; skip-level and lateral talk are weaker but present. The weights are per thread root,
+  /// so realised counts also scale with how many roots each level writes (staff are the most numerous,
+  /// which is why the weights on staff-written roots are small).
   public static let defaultLevelPropensity: [[Double]] = [
     // author: executive, director, manager, staff
     [0.0, 1.0, 0.3, 0.1],  // replier: executive
-    [1.0, 0.4, 0.6, 0.15],  // replier: director
-    [0.3, 1.0, 0.4, 0.5],  // replier: manager
-    [0.05, 0.2, 1.0, 0.35],  // replier: staff
+    [1.0, 0.4, 0.8, 0.08],  // replier: director
+    [0.3, 1.0, 0.4, 0.25],  // replier: manager
+    [0.05, 0.25, 1.0, 0.15],  // replier: staff
   ]
 
   public init(

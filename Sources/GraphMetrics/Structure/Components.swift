@@ -18,21 +18,20 @@ public struct ComponentPartition: Sendable, Equatable {
     return sizes
   }
 
-  /// Renumbers arbitrary labels so ids follow the smallest node index of each component.
+  /// Renumbers labels (each in 0 ..< node count) so ids follow the smallest node index of each component.
   init(labels: [Int]) {
+    var idOfLabel = Array(repeating: -1, count: labels.count)
     var renumbered = Array(repeating: -1, count: labels.count)
-    var ids: [Int: Int] = [:]
+    var nextID = 0
     for node in labels.indices {
-      let label = labels[node]
-      if let id = ids[label] {
-        renumbered[node] = id
-      } else {
-        renumbered[node] = ids.count
-        ids[label] = ids.count
+      if idOfLabel[labels[node]] < 0 {
+        idOfLabel[labels[node]] = nextID
+        nextID += 1
       }
+      renumbered[node] = idOfLabel[labels[node]]
     }
     componentOfNode = renumbered
-    count = ids.count
+    count = nextID
   }
 }
 
@@ -46,22 +45,23 @@ extension InteractionGraph {
   public func weaklyConnectedComponents() -> ComponentPartition {
     var labels = Array(repeating: -1, count: nodeCount)
     var queue = Array(repeating: 0, count: nodeCount)
+    var queueCount = 0
+    func reach(_ neighbour: NodeIndex, label: Int) {
+      guard labels[Int(neighbour)] < 0 else { return }
+      labels[Int(neighbour)] = label
+      queue[queueCount] = Int(neighbour)
+      queueCount += 1
+    }
     var nextLabel = 0
     for start in nodes where labels[start] < 0 {
-      labels[start] = nextLabel
-      queue[0] = start
-      var queueCount = 1
+      queueCount = 0
+      reach(NodeIndex(start), label: nextLabel)
       var cursor = 0
       while cursor < queueCount {
         let node = queue[cursor]
         cursor += 1
-        for (offsets, neighbours) in [(outOffsets, outTargets), (inOffsets, inSources)] {
-          for edge in offsets[node] ..< offsets[node + 1] where labels[Int(neighbours[edge])] < 0 {
-            labels[Int(neighbours[edge])] = nextLabel
-            queue[queueCount] = Int(neighbours[edge])
-            queueCount += 1
-          }
-        }
+        for edge in outEdges(of: node) { reach(outTargets[edge], label: nextLabel) }
+        for edge in inEdges(of: node) { reach(inSources[edge], label: nextLabel) }
       }
       nextLabel += 1
     }

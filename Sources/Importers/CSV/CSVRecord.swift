@@ -11,8 +11,17 @@ struct CSVRecord: Sendable, Hashable {
   /// The field at `index` trimmed of surrounding whitespace, or `nil` when absent or blank.
   func value(at index: Int?) -> String? {
     guard let index, fields.indices.contains(index) else { return nil }
-    let value = fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+    let field = fields[index]
+    // Fast path: most fields have no surrounding blanks, and Foundation trimming is costly per field.
+    guard let first = field.utf8.first, let last = field.utf8.last else { return nil }
+    if !Self.isBlank(first), !Self.isBlank(last) { return field }
+    let value = field.trimmingCharacters(in: .whitespacesAndNewlines)
     return value.isEmpty ? nil : value
+  }
+
+  private static func isBlank(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+      || byte == UInt8(ascii: "\r") || byte >= 0x80
   }
 
   /// The column of the field at `index`, or of the record's end when the field is absent.

@@ -102,12 +102,20 @@ struct CSVTokenizer {
     startNewLine()
   }
 
+  /// Scans to the end of an unquoted field. This is the hot loop (most fields are unquoted), so it runs over an
+  /// unsafe buffer scoped to this call: array subscripts are costly in unoptimised (test) builds.
   private mutating func readUnquotedField() -> String {
     let start = position
-    while position < bytes.count {
-      let byte = bytes[position]
-      if byte == Self.newline || byte == Self.carriageReturn || isSeparator(byte) { break }
-      position += 1
+    let separator = delimiter.byte
+    position = bytes.withUnsafeBufferPointer { buffer in
+      var index = start
+      while index < buffer.count {
+        let byte = buffer[index]
+        if byte == Self.newline || byte == Self.carriageReturn || byte == separator { break }
+        if separator == nil, byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") { break }
+        index += 1
+      }
+      return index
     }
     return String(decoding: bytes[start..<position], as: UTF8.self)
   }

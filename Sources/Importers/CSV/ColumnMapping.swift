@@ -24,8 +24,10 @@ public struct ColumnMapping: Sendable, Hashable {
     }
   }
 
+  /// The header named for each mapped key, as the user wrote it.
   public private(set) var headers: [ColumnKey: String]
 
+  /// A mapping from explicit pairs (no validation against a scope: readers ignore keys outside their schema).
   public init(_ headers: [ColumnKey: String] = [:]) {
     self.headers = headers
   }
@@ -51,5 +53,6 @@ public struct ColumnMapping: Sendable, Hashable {
     self.headers = headers
   }
 
+  /// The header mapped to `key`, if any.
   public func header(for key: ColumnKey) -> String? { headers[key] }
 }

@@ -41,9 +41,12 @@ struct SlackMessageParser {
 
   func record(from value: Any, entry: Int, diagnostics: inout DiagnosticLog) -> ImportRecord {
     let location = SourceLocation(path: path, entry: entry)
-    func skip(_ reason: String, _ severity: Diagnostic.Severity?, _ message: String, _ value: String?) -> ImportRecord {
+    func skip(
+      _ reason: String, _ severity: Diagnostic.Severity?, _ message: String, _ value: String?, kind: String? = nil
+    ) -> ImportRecord {
       if let severity {
-        diagnostics.emit(Diagnostic(severity, kind: reason, message: message, location: location, value: value))
+        diagnostics.emit(
+          Diagnostic(severity, kind: kind ?? reason, message: message, location: location, value: value))
       }
       return .skipped(reason: reason, location: location)
     }
@@ -56,7 +59,7 @@ struct SlackMessageParser {
     let subtype = object["subtype"] as? String
     if let subtype, !Self.talkSubtypes.contains(subtype) {
       let isKnown = Self.eventSubtypes.contains(subtype)
-      return skip(subtype, isKnown ? nil : .note, "unknown message subtype; skipped", subtype)
+      return skip(subtype, isKnown ? nil : .note, "unknown message subtype; skipped", subtype, kind: "unknown_subtype")
     }
     guard let ts = object["ts"] as? String, let seconds = Double(ts) else {
       return skip("missing_ts", .warning, "message has no valid 'ts'; skipped", (object["ts"]).map { "\($0)" })

@@ -3,8 +3,8 @@ import Foundation
 /// One input opened for reading: a plain file, a folder, or a zip archive read in place.
 ///
 /// Entries are named by `/`-separated relative paths, sorted. For a folder or an archive whose entries all sit
-/// under one top folder and that has no `users.json`/`channels.json` at its root (a zip of an export's folder),
-/// that top folder is left out of the entry names; `displayPath(of:)` still shows the real place. Hidden files
+/// under one top folder and look like a Slack export only without it (a zip of an export's folder), that top
+/// folder is left out of the entry names; `displayPath(of:)` still shows the real place. Hidden files
 /// (names starting with `.`) are not entries. A plain file has one entry, its own name.
 ///
 /// - Complexity: opening a folder or archive O(entries); `data(of:)` O(entry size).
@@ -61,7 +61,8 @@ struct InputSource {
   func data(of entry: String) throws(ImportError) -> Data {
     switch storage {
     case .file(let url): return try Self.read(url, path: path)
-    case .folder(let url): return try Self.read(url.appendingPathComponent(prefix + entry), path: displayPath(of: entry))
+    case .folder(let url):
+      return try Self.read(url.appendingPathComponent(prefix + entry), path: displayPath(of: entry))
     case .archive(let archive): return try archive.data(of: prefix + entry)
     }
   }
@@ -93,20 +94,23 @@ struct InputSource {
   private static func folderEntries(_ url: URL, path: String) throws(ImportError) -> [String] {
     guard let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey])
     else { throw .unreadable(path: path, reason: "cannot list the folder") }
-    let base = url.standardizedFileURL.resolvingSymlinksInPath().pathComponents.count
+    let base = url.standardizedFileURL.pathComponents
     var names: [String] = []
     for case let file as URL in enumerator
     where (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-      names.append(file.standardizedFileURL.resolvingSymlinksInPath().pathComponents.dropFirst(base)
-        .joined(separator: "/"))
+      let components = file.standardizedFileURL.pathComponents
+      guard components.starts(with: base) else { continue }
+      names.append(components.dropFirst(base.count).joined(separator: "/"))
     }
     return names
   }
 
-  /// `"top/"` when every name sits under one folder `top` and no export directory file is at the root.
+  /// `"top/"` when every name sits under one folder `top`, and the names only look like a Slack export
+  /// without it (a zip made from the export's folder).
   private static func commonTopFolder(_ names: [String]) -> String {
     guard let first = names.first, let slash = first.firstIndex(of: "/") else { return "" }
     let top = String(first[...slash])
-    return names.allSatisfy { $0.hasPrefix(top) } ? top : ""
+    guard names.allSatisfy({ $0.hasPrefix(top) }), !FormatDetector.isSlackExport(names) else { return "" }
+    return FormatDetector.isSlackExport(names.map { String($0.dropFirst(top.count)) }) ? top : ""
   }
 }

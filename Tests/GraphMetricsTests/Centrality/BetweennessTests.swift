@@ -65,6 +65,27 @@ import Testing
     #expect(isClose(total, Double(interior), relative: 1e-12), "seed \(seed): \(total) vs \(interior)")
   }
 
+  /// Differential check against the pair definition (`naiveBetweenness`) on seeded random graphs with
+  /// weights 1, 2 or 4 (each pair drawn once, so no merged weight like 3), so that 1/weight path sums are
+  /// exact and ties are real ties.
+  @Test(arguments: 0 ..< 5 as Range<UInt64>)
+  func matchesPairDefinition(seed: UInt64) {
+    var generator = SplitMix64(seed: seed)
+    var builder = GraphBuilder(nodeCount: 30)
+    var drawn = Set<[Int]>()
+    for _ in 0 ..< 90 {
+      let pair = [Int.random(in: 0 ..< 30, using: &generator), Int.random(in: 0 ..< 30, using: &generator)]
+      let weight = [1.0, 2, 4][Int.random(in: 0 ..< 3, using: &generator)]
+      if drawn.insert(pair).inserted { builder.addEdge(from: pair[0], to: pair[1], weight: weight) }
+    }
+    let random = builder.build()
+    for pathLength in PathLength.allCases {
+      let fast = random.betweennessCentrality(pathLength: pathLength, normalization: .none).values
+      let differences = mismatches(fast, naiveBetweenness(random, pathLength: pathLength), relative: 1e-9)
+      #expect(differences.isEmpty, "seed \(seed) \(pathLength): \(differences.prefix(3))")
+    }
+  }
+
   /// The parallel split (4 workers, round-robin sources) agrees with one worker to rounding.
   @Test(arguments: 0 ..< 4 as Range<UInt64>)
   func parallelMatchesSerial(seed: UInt64) {
