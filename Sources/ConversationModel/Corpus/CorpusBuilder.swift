@@ -12,6 +12,8 @@ public struct CorpusBuilder: Sendable {
   private var replyKeys: [(message: Int, key: String, location: SourceLocation?)] = []
   private var directInteractions: [Interaction] = []
   private var currentInput: Int?
+  /// People who have a directory entry (a `.person` record), as opposed to ids seen only in messages.
+  private var inDirectory = Set<PersonIndex>()
 
   public init() {}
 
@@ -43,6 +45,12 @@ public struct CorpusBuilder: Sendable {
   /// Interns a person record, merging it into an existing person with the same id or e-mail.
   @discardableResult
   public mutating func intern(_ record: PersonRecord) -> PersonIndex {
+    let index = merge(record)
+    inDirectory.insert(index)
+    return index
+  }
+
+  private mutating func merge(_ record: PersonRecord) -> PersonIndex {
     let email = record.email.nonEmpty?.lowercased()
     if let index = corpus.indexByID[record.id] ?? email.flatMap({ indexByEmail[$0] }) {
       corpus.people[Int(index)].absorb(record)
@@ -60,7 +68,7 @@ public struct CorpusBuilder: Sendable {
   }
 
   private mutating func person(id: String) -> PersonIndex {
-    corpus.indexByID[id] ?? intern(PersonRecord(id: id))
+    corpus.indexByID[id] ?? merge(PersonRecord(id: id))
   }
 
   private mutating func add(_ record: MessageRecord) {
@@ -83,6 +91,8 @@ public struct CorpusBuilder: Sendable {
       parentAuthor: record.replyToAuthor.map { person(id: $0) }, isReply: record.replyTo != nil || record.replyToAuthor != nil,
       mentions: mentions, reactions: record.reactions.map { person(id: $0) }, isFromBot: record.isFromBot)
     corpus.messages.append(message)
+    // A bot message's author with no directory entry (a Slack `B…` integration id) is a bot, not a person.
+    if record.isFromBot && !inDirectory.contains(message.author) { corpus.people[Int(message.author)].isBot = true }
     if let parent = record.replyTo { replyKeys.append((index, messageKey(parent), record.location)) }
     tallyUsed()
   }

@@ -1,4 +1,5 @@
 import DOT
+import Foundation
 
 /// Fixed, colour-blind-considerate fill colours for departments, assigned in name order so the same
 /// department keeps its colour across pictures of the same organisation; unknown departments are grey.
@@ -24,15 +25,17 @@ struct DepartmentPalette {
     return Self.colors[index % Self.colors.count]
   }
 
-  /// A small cluster naming each department beside its colour.
-  func legend() -> DOTSubgraph {
-    let nodes = departments.map { department in
-      DOTNode("legend: \(department)", [
-        .label(.text(department)), .shape(.box), .fixedSize(false), .style([.filled, .rounded]),
-        .fillColor(color(of: department)), .fontSize(10),
-      ])
-    }
-    return .cluster("legend", label: .text("Departments"), attributes: [.style([.rounded]), .fontSize(11)],
-                    nodes: nodes)
+  /// A graph label with `title` above one coloured cell per department. A label rather than a cluster, because
+  /// the force-directed engines ignore clusters and would draw people over it.
+  func legendLabel(title: String) -> Label {
+    let cells = departments.map { department in
+      "<TD BGCOLOR=\"\(color(of: department).dotValue.trimmingCharacters(in: ["\""]))\">"
+        + DOTQuoting.escapedHTML(department) + "</TD>"
+    }.joined()
+    let markup =
+      "<TABLE BORDER=\"0\" CELLSPACING=\"4\"><TR><TD COLSPAN=\"\(max(departments.count, 1))\">"
+      + DOTQuoting.escapedHTML(title) + "</TD></TR><TR>" + cells + "</TR></TABLE>"
+    // Escaped text and fixed tags always nest, so this cannot fail; fall back to the plain title regardless.
+    return (try? Label.html(markup)) ?? .text(title)
   }
 }

@@ -1,0 +1,85 @@
+import Foundation
+import ArgumentParser
+import ConversationModel
+import Importers
+import OrgAnalysis
+
+/// The flags every command that reads exports shares: what to read and how to analyse it.
+struct InputOptions: ParsableArguments {
+  @Argument(help: "Export files, folders or zip archives to read (the format is detected from content).")
+  var inputs: [String]
+
+  @Option(help: "Org chart CSV: id, manager and optional name, email, title, department, level.")
+  var org: String?
+
+  @Option(name: .customLong("from"), help: "Read every input as this format instead of detecting it.")
+  var format: ExportFormat?
+
+  @Option(help: ArgumentHelp(
+    "Map CSV headers for the two CSV formats, as KEY=HEADER,... (messages: id, author, time, reply_to, thread, channel, text; interactions: source, target, time, weight, kind).",
+    valueName: "mapping"))
+  var columns: String?
+
+  @Flag(help: "The interactions file has no header row: columns are source, target[, time[, weight]] by position.")
+  var noHeader = false
+
+  @Option(help: ArgumentHelp(
+    "Map org-chart headers, as KEY=HEADER,... (keys: id, manager, name, email, title, department, level).",
+    valueName: "mapping"))
+  var orgColumns: String?
+
+  @Option(help: ArgumentHelp(
+    "Interaction kinds that become edges, comma-separated: reply, mention, reaction, message.", valueName: "kinds"))
+  var kinds: String = "reply,mention,message"
+
+  @Option(help: ArgumentHelp("Name level ranks, e.g. 0=executive,1=director,2=manager,3-=staff.", valueName: "bands"))
+  var levelBands: String?
+
+  @Option(help: "The attribute whose groups the mixing matrix and E-I index compare.")
+  var groupBy: GroupAttribute = .department
+
+  @Option(help: "Label permutations for the E-I index test (0 skips it).")
+  var permutations: Int = 1000
+
+  @Option(help: "Seed for the permutation test.")
+  var seed: UInt64 = 1
+
+  @Flag(help: "Exit with status 1 when any warning was reported.")
+  var strict = false
+
+  func validate() throws {
+    _ = try selectedKinds()
+    if let levelBands { _ = try parseBands(levelBands) }
+    if permutations < 0 { throw ValidationError("--permutations must be 0 or more, got \(permutations).") }
+  }
+
+  func selectedKinds() throws -> Set<InteractionKind> {
+    var kinds: Set<InteractionKind> = []
+    for name in self.kinds.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+      guard let kind = InteractionKind(rawValue: name) else {
+        let choices = InteractionKind.allCases.map(\.rawValue).joined(separator: ", ")
+        throw ValidationError("unknown interaction kind '\(name)' (expected one of: \(choices))")
+      }
+      kinds.insert(kind)
+    }
+    guard !kinds.isEmpty else { throw ValidationError("--kinds needs at least one kind.") }
+    return kinds
+  }
+
+  private func parseBands(_ text: String) throws -> LevelBands {
+    do { return try LevelBands(parsing: text) } catch { throw ValidationError(error.description) }
+  }
+
+  func analysisOptions() throws -> AnalysisOptions {
+    var options = AnalysisOptions()
+    options.kinds = try selectedKinds()
+    options.groupBy = groupBy
+    options.levelBands = try levelBands.map(parseBands)
+    options.permutations = permutations
+    options.seed = seed
+    return options
+  }
+}
+
+extension ExportFormat: ExpressibleByArgument {}
+extension GroupAttribute: ExpressibleByArgument {}

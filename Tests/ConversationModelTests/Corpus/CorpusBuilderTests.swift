@@ -1,0 +1,81 @@
+import ConversationModel
+import Foundation
+import Testing
+
+@Suite struct CorpusBuilderTests {
+  private func message(
+    _ id: String, _ author: String, replyTo: String? = nil, replyToAuthor: String? = nil, mentions: [String] = [],
+    reactions: [String] = [], isFromBot: Bool = false
+  ) -> ImportRecord {
+    .message(MessageRecord(
+      id: id, author: author, replyTo: replyTo, replyToAuthor: replyToAuthor, mentions: mentions,
+      reactions: reactions, isFromBot: isFromBot))
+  }
+
+  @Test func repliesResolveEvenWhenTheParentComesLater() {
+    var builder = CorpusBuilder()
+    builder.beginInput(path: "x", format: "test")
+    builder.add(message("2", "bo", replyTo: "1"))
+    builder.add(message("1", "ann"))
+    let corpus = builder.build()
+    #expect(corpus.interactions.map { [$0.source, $0.target] } == [[0, 1]])
+    #expect(corpus.interactions.first?.kind == .reply)
+  }
+
+  @Test func missingRootStillAnswersTheNamedParentAuthor() {
+    var builder = CorpusBuilder()
+    builder.beginInput(path: "x", format: "test")
+    builder.add(message("2", "bo", replyTo: "gone", replyToAuthor: "ann"))
+    builder.add(message("3", "cy", replyTo: "gone"))
+    let corpus = builder.build()
+    #expect(corpus.interactions.map { corpus.people[Int($0.target)].id } == ["ann"])
+    #expect(corpus.diagnostics.count(of: "reply_target_missing") == 1)
+  }
+
+  @Test func mentionsAreDistinctAndReactionsAddressTheAuthor() {
+    var builder = CorpusBuilder()
+    builder.beginInput(path: "x", format: "test")
+    builder.add(message("1", "ann", mentions: ["bo", "bo", "cy"], reactions: ["bo", "cy", "cy"]))
+    let corpus = builder.build()
+    #expect(corpus.interactionCounts == [.reply: 0, .mention: 2, .reaction: 3, .message: 0])
+  }
+
+  @Test func selfAndBotInteractionsAreCountedNotKept() {
+    var builder = CorpusBuilder()
+    builder.beginInput(path: "x", format: "test")
+    builder.add(.person(PersonRecord(id: "bot", isBot: true)))
+    builder.add(message("1", "ann", mentions: ["ann", "bot"]))
+    builder.add(message("2", "B01", isFromBot: true))
+    builder.add(message("3", "bo", replyTo: "2"))
+    builder.add(message("4", "bo", replyTo: "1", reactions: ["bo"]))
+    let corpus = builder.build()
+    #expect(corpus.interactions.count == 1)  // bo → ann reply
+    #expect(corpus.diagnostics.count(of: "self_interaction") == 2)  // ann mentions ann; bo reacts to bo
+    #expect(corpus.diagnostics.count(of: "bot_interaction") == 2)  // mention of bot; reply to B01
+    #expect(corpus.people[Int(corpus.personIndex(id: "B01") ?? 0)].isBot)
+    #expect(corpus.humanMessageCount == 3)
+  }
+
+  @Test func recordsReconcileAndDuplicatesAreSkipped() {
+    var builder = CorpusBuilder()
+    builder.beginInput(path: "x", format: "test")
+    builder.add(message("1", "ann"))
+    builder.add(message("1", "ann"))
+    builder.add(.skipped(reason: "channel_join", location: nil))
+    builder.add(.interaction(InteractionRecord(source: "ann", target: "bo", weight: 2)))
+    let input = builder.build().inputs[0]
+    #expect(input.recordsRead == 4 && input.recordsUsed == 2)
+    #expect(input.recordsSkipped == ["duplicate": 1, "channel_join": 1])
+    #expect(input.reconciles)
+  }
+
+  @Test func peopleMergeAcrossInputsByEmail() {
+    var builder = CorpusBuilder()
+    builder.intern(PersonRecord(id: "U1", name: "Ann", email: "Ann@Corp.example"))
+    builder.intern(PersonRecord(id: "ann@corp.example", email: "ann@corp.example", title: "CEO"))
+    let corpus = builder.build()
+    #expect(corpus.people.count == 1)
+    #expect(corpus.people[0].title == "CEO" && corpus.people[0].name == "Ann")
+    #expect(corpus.personIndex(id: "ann@corp.example") == 0)
+  }
+}

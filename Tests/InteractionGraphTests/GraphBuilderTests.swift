@@ -1,0 +1,52 @@
+import InteractionGraph
+import Testing
+import TestSupport
+
+@Suite struct GraphBuilderTests {
+  @Test func parallelEdgesAreSummedAndRowsSorted() {
+    var builder = GraphBuilder(nodeCount: 4)
+    builder.addEdge(from: 2, to: 0)
+    builder.addEdge(from: 0, to: 3, weight: 0.5)
+    builder.addEdge(from: 0, to: 1)
+    builder.addEdge(from: 0, to: 3, weight: 2)
+    builder.addEdge(from: 1, to: 1)
+    let graph = builder.build()
+    #expect(graph.edgeCount == 4 && graph.totalWeight == 5.5)
+    #expect(graph.outOffsets == [0, 2, 3, 4, 4])
+    #expect(graph.outTargets == [1, 3, 1, 0] && graph.outWeights == [1, 2.5, 1, 1])
+    #expect(graph.inOffsets == [0, 1, 3, 3, 4])
+    #expect(graph.inSources == [2, 0, 1, 0])
+    #expect(graph.weight(from: 0, to: 3) == 2.5 && graph.weight(from: 3, to: 0) == 0)
+    #expect(graph.outDegree(0) == 2 && graph.inDegree(1) == 2)
+  }
+
+  @Test func emptyAndEdgelessGraphs() {
+    #expect(GraphBuilder(nodeCount: 0).build() == InteractionGraph(nodeCount: 0))
+    let graph = GraphBuilder(nodeCount: 3).build()
+    #expect(graph.edgeCount == 0 && graph.outOffsets == [0, 0, 0, 0] && graph.inOffsets == [0, 0, 0, 0])
+  }
+
+  /// The in-CSR is the transpose of the out-CSR on random multigraphs (seeds reported on failure).
+  @Test(arguments: 0 ..< 5)
+  func inRowsAreTheTranspose(seed: UInt64) {
+    var generator = SplitMix64(seed: seed)
+    var builder = GraphBuilder(nodeCount: 40)
+    var expected: [[Double]] = Array(repeating: Array(repeating: 0, count: 40), count: 40)
+    for _ in 0 ..< 300 {
+      let source = Int.random(in: 0 ..< 40, using: &generator)
+      let target = Int.random(in: 0 ..< 40, using: &generator)
+      let weight = Double(Int.random(in: 1 ... 3, using: &generator))
+      builder.addEdge(from: source, to: target, weight: weight)
+      expected[source][target] += weight
+    }
+    let graph = builder.build()
+    var fromOut = expected.map { $0.map { _ in 0.0 } }
+    var fromIn = fromOut
+    for node in graph.nodes {
+      for edge in graph.outEdges(of: node) { fromOut[node][Int(graph.outTargets[edge])] = graph.outWeights[edge] }
+      for edge in graph.inEdges(of: node) { fromIn[Int(graph.inSources[edge])][node] = graph.inWeights[edge] }
+    }
+    #expect(fromOut == expected, "seed \(seed)")
+    #expect(fromIn == expected, "seed \(seed)")
+  }
+}
