@@ -6,7 +6,7 @@ import Reports
 struct AnalyzeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "analyze",
-    abstract: "Analyse who answers whom: counts, influence, brokerage, and talk across levels and departments.",
+    abstract: "Analyse who answers whom: counts, influence, and talk across levels and departments.",
     discussion: """
       Examples:
         crosstalk analyze Samples/slack-export.zip --org Samples/org-chart.csv --level-bands 0=executive,1=director,2=manager,3-=staff

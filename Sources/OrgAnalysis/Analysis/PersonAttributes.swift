@@ -19,6 +19,8 @@ struct PersonAttributes {
     guard let org else { return }
     let hierarchy = OrgHierarchy(chart: org, diagnostics: &diagnostics)
     let join = OrgJoin(corpus: corpus, hierarchy: hierarchy)
+    var personOfEntry: [Int: Int] = [:]
+    for (person, entry) in join.entryOfPerson.enumerated() { if let entry { personOfEntry[entry] = person } }
     for person in corpus.people.indices {
       guard let entryIndex = join.entryOfPerson[person] else { continue }
       let entry = org.entries[entryIndex]
@@ -26,7 +28,9 @@ struct PersonAttributes {
       department[person] = entry.department.nonEmpty ?? department[person]
       rank[person] = hierarchy.ranks[entryIndex]
       level[person] = rank[person].map { bands?.name(of: $0) ?? String($0) }
-      manager[person] = entry.isRoot ? nil : entry.manager.nonEmpty
+      // The manager as the people table names them (their export id) when they matched, else the chart's id.
+      manager[person] = entry.isRoot ? nil : hierarchy.managerIndex[entryIndex].flatMap { personOfEntry[$0] }
+        .map { corpus.people[$0].id } ?? entry.manager.nonEmpty
     }
     joinSummary = Self.summarise(join, corpus: corpus, hierarchy: hierarchy, diagnostics: &diagnostics)
   }
