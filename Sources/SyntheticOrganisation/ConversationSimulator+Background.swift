@@ -1,3 +1,5 @@
+import ConversationModel
+
 extension ConversationSimulator {
   /// `channel_join` messages on the first working day at 07:00 for about 5 % of the people who post
   /// (at least one), in the shared channels and their department channel.

@@ -1,3 +1,5 @@
+import ConversationModel
+
 /// Turns the simulated organisation and events into the files of a Slack workspace export.
 ///
 /// Definition: `users.json`, `channels.json`, `integration_logs.json`, then per channel a folder entry and

@@ -1,3 +1,4 @@
+import ConversationModel
 import Foundation
 
 /// Parses the timestamps CSV exports carry into UTC dates, without `DateFormatter` (slow and locale-dependent).
@@ -25,16 +26,6 @@ enum TimestampParser {
 
   static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
 
-  /// Days from 1970-01-01 to the given proleptic Gregorian date (H. Hinnant's `days_from_civil`).
-  static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
-    let shiftedYear = month <= 2 ? year - 1 : year
-    let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-    let yearOfEra = shiftedYear - era * 400
-    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
-  }
-
   static func daysInMonth(year: Int, month: Int) -> Int {
     switch month {
     case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
@@ -54,7 +45,7 @@ private struct DigitScanner {
       let day = number(digits: 2), (1...12).contains(month),
       (1...TimestampParser.daysInMonth(year: year, month: month)).contains(day)
     else { return nil }
-    var seconds = Double(TimestampParser.daysSinceEpoch(year: year, month: month, day: day)) * 86_400
+    var seconds = Double(CivilDate.days(year: year, month: month, day: day)) * 86_400
     guard position < bytes.count else { return Date(timeIntervalSince1970: seconds) }
     guard skip("T") || skip(" "), let time = timeOfDay() else { return nil }
     seconds += time

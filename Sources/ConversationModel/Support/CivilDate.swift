@@ -1,11 +1,12 @@
-/// Calendar arithmetic on UTC epoch seconds without Foundation calendars, so results never depend on locale.
+/// Calendar arithmetic on UTC days without Foundation calendars, so results never depend on locale; shared by
+/// the timestamp parser and the sample generator.
 ///
 /// Definition: the proleptic Gregorian calendar; days are counted from 1970-01-01 (a Thursday).
 /// The day-number conversions follow the well-known era-based civil-calendar formulas.
 /// - Complexity: O(1) per call.
-enum CivilDate {
+package enum CivilDate {
   /// Days since 1970-01-01 of the given year, month (1...12) and day (1...31).
-  static func days(year: Int, month: Int, day: Int) -> Int {
+  package static func days(year: Int, month: Int, day: Int) -> Int {
     let shiftedYear = month <= 2 ? year - 1 : year
     let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
     let yearOfEra = shiftedYear - era * 400
@@ -15,7 +16,7 @@ enum CivilDate {
   }
 
   /// The (year, month, day) of a day number since 1970-01-01.
-  static func components(days: Int) -> (year: Int, month: Int, day: Int) {
+  package static func components(days: Int) -> (year: Int, month: Int, day: Int) {
     let shifted = days + 719_468
     let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
     let dayOfEra = shifted - era * 146_097
@@ -28,23 +29,23 @@ enum CivilDate {
   }
 
   /// 0 = Sunday ... 6 = Saturday.
-  static func weekday(days: Int) -> Int {
+  package static func weekday(days: Int) -> Int {
     ((days + 4) % 7 + 7) % 7
   }
 
   /// `YYYY-MM-DD` for a day number.
-  static func isoDate(days: Int) -> String {
+  package static func isoDate(days: Int) -> String {
     let (year, month, day) = components(days: days)
     return "\(year)-\(twoDigits(month))-\(twoDigits(day))"
   }
 
   /// `YYYY-MM` for a year and month.
-  static func monthLabel(year: Int, month: Int) -> String {
+  package static func monthLabel(year: Int, month: Int) -> String {
     "\(year)-\(twoDigits(month))"
   }
 
   /// The (year, month) `offset` months after the given one.
-  static func adding(months offset: Int, toYear year: Int, month: Int) -> (year: Int, month: Int) {
+  package static func adding(months offset: Int, toYear year: Int, month: Int) -> (year: Int, month: Int) {
     let total = year * 12 + (month - 1) + offset
     return (total / 12, total % 12 + 1)
   }
