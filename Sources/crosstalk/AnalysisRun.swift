@@ -21,6 +21,7 @@ enum AnalysisRun {
       "read \(corpus.inputs.map { "\($0.path) (\($0.format), \($0.recordsRead) records)" }.joined(separator: ", "))"
         + " in \(seconds(clock.now - start))")
     let analysisStart = clock.now
+    Terminal.progress("analysing \(corpus.interactions.count) interactions among \(corpus.people.count) people…")
     let analysis = Analyzer.analyze(corpus, org: orgChart, options: analysisOptions)
     Terminal.progress(
       "analysed \(analysis.summary.nodes) people and \(analysis.summary.edges) ties in \(seconds(clock.now - analysisStart))")
