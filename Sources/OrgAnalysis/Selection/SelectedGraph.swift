@@ -1,4 +1,3 @@
-import Foundation
 import ConversationModel
 import InteractionGraph
 
@@ -15,12 +14,8 @@ public struct SelectedGraph: Sendable {
   /// Node of each corpus person, or `nil` for people with no selected interaction.
   public let nodeOfPerson: [Int?]
 
-  public init(corpus: Corpus, kinds: Set<InteractionKind>, window: DateInterval? = nil) {
-    let selected = corpus.interactions.filter { interaction in
-      guard kinds.contains(interaction.kind) else { return false }
-      guard let window else { return true }
-      return interaction.time.map { window.contains($0) && $0 < window.end } ?? false
-    }
+  public init(corpus: Corpus, kinds: Set<InteractionKind>) {
+    let selected = corpus.interactions.filter { kinds.contains($0.kind) }
     var isActive = Array(repeating: false, count: corpus.people.count)
     for interaction in selected {
       isActive[Int(interaction.source)] = true
