@@ -55,6 +55,19 @@ import Testing
         + "reply_to, thread, channel, text, source, target, weight, kind)")
   }
 
+  @Test func unknownOrgColumnKeyListsTheOrgChartKeys() throws {
+    try expectUsageError(
+      ["analyze", CLI.sampleExport, "--org", CLI.sampleOrgChart, "--org-columns", "boss=manager_id"],
+      mentioning: "unknown or repeated column key 'boss' in 'boss=manager_id' (expected one of: id, manager, name, "
+        + "email, title, department, level)")
+  }
+
+  @Test func columnMappingErrorsAreNotPrefixedTwice() throws {
+    let result = try CLI.run(["analyze", CLI.sampleExport, "--columns", "nonsense"])
+    #expect(result.status == 64)
+    #expect(result.standardError.hasPrefix("Error: column mapping 'nonsense' is not KEY=HEADER"))
+  }
+
   @Test func negativePermutationsAreRefused() throws {
     try expectUsageError(
       ["analyze", CLI.sampleExport, "--permutations=-1"], mentioning: "--permutations must be 0 or more, got -1")
