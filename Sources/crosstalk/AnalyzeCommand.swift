@@ -29,6 +29,10 @@ struct AnalyzeCommand: ParsableCommand {
   @Option(help: "How many people the summary's rankings list.")
   var top: Int = 10
 
+  func validate() throws {
+    guard top > 0 else { throw ValidationError("--top must be at least 1, got \(top).") }
+  }
+
   func run() throws {
     let analysis = try AnalysisRun.analyze(input)
     let text: String =
