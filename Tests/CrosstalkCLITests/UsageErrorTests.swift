@@ -68,6 +68,12 @@ import Testing
     #expect(result.standardError.hasPrefix("Error: column mapping 'nonsense' is not KEY=HEADER"))
   }
 
+  @Test(arguments: ["analyze", "render"])
+  func topBelowOneIsRefused(command: String) throws {
+    let view = command == "render" ? ["--view", "network", "--output", "network.dot"] : []
+    try expectUsageError([command, CLI.sampleExport, "--top=-1"] + view, mentioning: "--top must be at least 1, got -1")
+  }
+
   @Test func negativePermutationsAreRefused() throws {
     try expectUsageError(
       ["analyze", CLI.sampleExport, "--permutations=-1"], mentioning: "--permutations must be 0 or more, got -1")
