@@ -95,4 +95,21 @@ import Testing
     #expect(input["records_used"] as? Int == 2)
     #expect(input["records_skipped"] as? [String: Int] == ["invalid_weight": 1, "missing_endpoint": 1])
   }
+
+  @Test func headerOnlyFileIsAnEmptyAnalysis() throws {
+    let object = try analyze(try CLI.write("source,target\n", named: "empty.csv"))
+    let (summary, _) = try summary(object)
+    #expect(summary["people"] as? Int == 0)
+    #expect(summary["nodes"] as? Int == 0)
+    #expect(summary["reciprocity"] is NSNull)
+  }
+
+  @Test func selfInteractionsAreCountedNotEdges() throws {
+    let object = try analyze(try CLI.write("source,target\nana,ana\nana,ben\n", named: "self.csv"))
+    let (summary, interactions) = try summary(object)
+    #expect(interactions["message"] == 1)
+    #expect(summary["edges"] as? Int == 1)
+    let counts = (object["diagnostics"] as? [String: Any])?["counts"] as? [String: Int]
+    #expect(counts?["self_interaction"] == 1)
+  }
 }
