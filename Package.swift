@@ -44,7 +44,9 @@ let package = Package(
       name: "GraphMetricsTests", dependencies: ["GraphMetrics", "TestSupport"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "OrgAnalysisTests", dependencies: ["OrgAnalysis", "Importers", "TestSupport"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport"]),
+    .testTarget(
+      name: "ReportsTests",
+      dependencies: ["Reports", "OrgAnalysis", "ConversationModel", "InteractionGraph", "DOT", "TestSupport"]),
     .testTarget(name: "DOTTests", dependencies: ["DOT", "TestSupport"], resources: [.copy("Golden")]),
     .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "TestSupport"]),
     .testTarget(name: "SyntheticOrganisationTests", dependencies: ["SyntheticOrganisation", "Importers", "TestSupport"]),

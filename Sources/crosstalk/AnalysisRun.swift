@@ -13,8 +13,9 @@ enum AnalysisRun {
     var corpus = try load(options)
     var orgChart: OrgChart?
     if let path = options.org {
+      let orgColumns = try options.orgColumnMapping()
       orgChart = try Terminal.failing { () throws(ImportError) in
-        try OrgChartLoader.load(path, columns: try orgColumns(options), diagnostics: &corpus.diagnostics)
+        try OrgChartLoader.load(path, columns: orgColumns, diagnostics: &corpus.diagnostics)
       }
     }
     Terminal.progress(
@@ -37,17 +38,9 @@ enum AnalysisRun {
     var importOptions = ImportOptions()
     importOptions.format = options.format
     importOptions.noHeader = options.noHeader
-    importOptions.columns = try options.columns.map(parseColumns)
+    importOptions.columns = try options.columnMapping()
     let resolved = importOptions
     return try Terminal.failing { () throws(ImportError) in try CorpusLoader.load(options.inputs, options: resolved) }
-  }
-
-  private static func orgColumns(_ options: InputOptions) throws(ImportError) -> ColumnMapping? {
-    try options.orgColumns.map { (text) throws(ImportError) in try ColumnMapping(parsing: text, scope: .orgChart) }
-  }
-
-  private static func parseColumns(_ text: String) throws -> ColumnMapping {
-    do { return try ColumnMapping(parsing: text, scope: .orgChart) } catch { throw ValidationError(error.description) }
   }
 
   private static func seconds(_ duration: Duration) -> String {

@@ -50,6 +50,8 @@ struct InputOptions: ParsableArguments {
   func validate() throws {
     _ = try selectedKinds()
     if let levelBands { _ = try parseBands(levelBands) }
+    _ = try columnMapping()
+    _ = try orgColumnMapping()
     if permutations < 0 { throw ValidationError("--permutations must be 0 or more, got \(permutations).") }
   }
 
@@ -64,6 +66,21 @@ struct InputOptions: ParsableArguments {
     }
     guard !kinds.isEmpty else { throw ValidationError("--kinds needs at least one kind.") }
     return kinds
+  }
+
+  /// `--columns`, parsed with the conversation keys; a bad mapping is a usage error.
+  func columnMapping() throws -> ColumnMapping? { try columns.map { try Self.mapping($0, scope: .conversations) } }
+
+  /// `--org-columns`, parsed with the org-chart keys; a bad mapping is a usage error.
+  func orgColumnMapping() throws -> ColumnMapping? { try orgColumns.map { try Self.mapping($0, scope: .orgChart) } }
+
+  private static func mapping(_ text: String, scope: ColumnMapping.Scope) throws -> ColumnMapping {
+    do {
+      return try ColumnMapping(parsing: text, scope: scope)
+    } catch {
+      // ArgumentParser already starts the line with "Error: ".
+      throw ValidationError(String(error.description.trimmingPrefix("error: ")))
+    }
   }
 
   private func parseBands(_ text: String) throws -> LevelBands {

@@ -1,0 +1,45 @@
+import TestSupport
+import Testing
+
+@Suite struct HelpTests {
+  @Test func rootHelpListsTheSubcommandsAndExitCodes() throws {
+    let result = try CLI.run(["--help"])
+    #expect(result.status == 0)
+    let lines = result.outputLines
+    let subcommands = lines.drop { $0 != "SUBCOMMANDS:" }.dropFirst().prefix { !$0.isEmpty }
+      .compactMap { $0.hasPrefix("  ") && !$0.hasPrefix("   ") ? $0.split(separator: " ").first.map(String.init) : nil }
+    #expect(subcommands == ["analyze", "render", "sample", "formats"])
+    #expect(result.outputText.contains("0 on success, 64 on a usage error, 1 when an input cannot be read"))
+  }
+
+  @Test func analyzeHelpMentionsEveryOption() throws {
+    let result = try CLI.run(["analyze", "--help"])
+    #expect(result.status == 0)
+    let options = [
+      "--org <org>", "--from <from>", "--columns <mapping>", "--no-header", "--org-columns <mapping>",
+      "--kinds <kinds>", "--level-bands <bands>", "--group-by <group-by>", "--permutations <permutations>",
+      "--seed <seed>", "--strict", "--format <format>", "-o, --output <output>", "--top <top>", "-h, --help",
+    ]
+    for option in options {
+      #expect(result.outputLines.contains { $0.hasPrefix("  " + option) }, "missing \(option)")
+    }
+    #expect(result.outputText.contains("(values: table, json, csv, markdown; default: table)"))
+    #expect(result.outputText.contains("(values: slack, messages-csv, interactions-csv)"))
+  }
+
+  @Test func renderHelpMentionsViewsAndOutputFormats() throws {
+    let result = try CLI.run(["render", "--help"])
+    #expect(result.status == 0)
+    for option in ["--view <view>", "-o, --output <output>", "--top <top>", "--engine <engine>"] {
+      #expect(result.outputLines.contains { $0.hasPrefix("  " + option) }, "missing \(option)")
+    }
+    #expect(result.outputText.contains("(values: network, hierarchy)"))
+  }
+
+  @Test func formatsListsEveryReadableFormat() throws {
+    let result = try CLI.run(["formats"])
+    #expect(result.status == 0)
+    #expect(result.outputLines.filter { !$0.hasPrefix(" ") } == ["slack", "messages-csv", "interactions-csv"])
+    #expect(result.outputText.contains("provides: replies, mentions, reactions, user directory, titles"))
+  }
+}
