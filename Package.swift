@@ -43,13 +43,15 @@ let package = Package(
     .testTarget(
       name: "GraphMetricsTests", dependencies: ["GraphMetrics", "TestSupport"], resources: [.copy("Fixtures")]),
     .testTarget(
-      name: "OrgAnalysisTests", dependencies: ["OrgAnalysis", "Importers", "TestSupport"], resources: [.copy("Fixtures")]),
+      name: "OrgAnalysisTests", dependencies: ["OrgAnalysis", "Importers", "TestSupport"],
+      resources: [.copy("Fixtures")]),
     .testTarget(
       name: "ReportsTests",
       dependencies: ["Reports", "OrgAnalysis", "ConversationModel", "InteractionGraph", "DOT", "TestSupport"]),
     .testTarget(name: "DOTTests", dependencies: ["DOT", "TestSupport"], resources: [.copy("Golden")]),
     .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "TestSupport"]),
-    .testTarget(name: "SyntheticOrganisationTests", dependencies: ["SyntheticOrganisation", "Importers", "TestSupport"]),
+    .testTarget(
+      name: "SyntheticOrganisationTests", dependencies: ["SyntheticOrganisation", "Importers", "TestSupport"]),
     .testTarget(name: "CrosstalkCLITests", dependencies: ["crosstalk", "TestSupport"]),
   ]
 )

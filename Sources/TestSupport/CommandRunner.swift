@@ -16,7 +16,8 @@ public enum CommandRunner {
   public static var executable: URL {
     let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
     var folder = bundle.deletingLastPathComponent()
-    while folder.path != "/" && !FileManager.default.fileExists(atPath: folder.appendingPathComponent("crosstalk").path) {
+    while folder.path != "/" && !FileManager.default.fileExists(atPath: folder.appendingPathComponent("crosstalk").path)
+    {
       folder = folder.deletingLastPathComponent()
     }
     return folder.appendingPathComponent("crosstalk")

@@ -25,7 +25,8 @@ enum AnalysisRun {
     Terminal.progress("analysing \(corpus.interactions.count) interactions among \(corpus.people.count) people…")
     let analysis = Analyzer.analyze(corpus, org: orgChart, options: analysisOptions)
     Terminal.progress(
-      "analysed \(analysis.summary.nodes) people and \(analysis.summary.edges) ties in \(seconds(clock.now - analysisStart))")
+      "analysed \(analysis.summary.nodes) people and \(analysis.summary.edges) ties in \(seconds(clock.now - analysisStart))"
+    )
     Terminal.report(analysis.diagnostics)
     if options.strict, let worst = analysis.diagnostics.worstSeverity, worst >= .warning {
       Terminal.error("warnings were reported and --strict is set")

@@ -8,7 +8,9 @@ struct FormatsCommand: ParsableCommand {
 
   func run() {
     for format in ExportFormat.allCases {
-      print("\(format.rawValue)\n  \(format.summary)\n  provides: \(format.capabilities.map(\.rawValue).joined(separator: ", "))")
+      print(
+        "\(format.rawValue)\n  \(format.summary)\n  provides: \(format.capabilities.map(\.rawValue).joined(separator: ", "))"
+      )
     }
   }
 }

@@ -1,6 +1,6 @@
-import Foundation
 import ArgumentParser
 import ConversationModel
+import Foundation
 import Importers
 import OrgAnalysis
 
@@ -15,21 +15,24 @@ struct InputOptions: ParsableArguments {
   @Option(name: .customLong("from"), help: "Read every input as this format instead of detecting it.")
   var format: ExportFormat?
 
-  @Option(help: ArgumentHelp(
-    "Map CSV headers for the two CSV formats, as KEY=HEADER,... (messages: id, author, time, reply_to, thread, channel, text; interactions: source, target, time, weight, kind).",
-    valueName: "mapping"))
+  @Option(
+    help: ArgumentHelp(
+      "Map CSV headers for the two CSV formats, as KEY=HEADER,... (messages: id, author, time, reply_to, thread, channel, text; interactions: source, target, time, weight, kind).",
+      valueName: "mapping"))
   var columns: String?
 
   @Flag(help: "The interactions file has no header row: columns are source, target[, time[, weight]] by position.")
   var noHeader = false
 
-  @Option(help: ArgumentHelp(
-    "Map org-chart headers, as KEY=HEADER,... (keys: id, manager, name, email, title, department, level).",
-    valueName: "mapping"))
+  @Option(
+    help: ArgumentHelp(
+      "Map org-chart headers, as KEY=HEADER,... (keys: id, manager, name, email, title, department, level).",
+      valueName: "mapping"))
   var orgColumns: String?
 
-  @Option(help: ArgumentHelp(
-    "Interaction kinds that become edges, comma-separated: reply, mention, reaction, message.", valueName: "kinds"))
+  @Option(
+    help: ArgumentHelp(
+      "Interaction kinds that become edges, comma-separated: reply, mention, reaction, message.", valueName: "kinds"))
   var kinds: String = "reply,mention,message"
 
   @Option(help: ArgumentHelp("Name level ranks, e.g. 0=executive,1=director,2=manager,3-=staff.", valueName: "bands"))

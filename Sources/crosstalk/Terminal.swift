@@ -27,7 +27,7 @@ enum Terminal {
         notes.append("\(kind.kind) \(kind.count)")
         continue
       }
-      for example in kind.examples { writeError("\(example)\n") }
+      for example in kind.examples { writeError((example.location == nil ? "crosstalk: " : "") + "\(example)\n") }
       if kind.count > kind.examples.count {
         writeError("crosstalk: … and \(kind.count - kind.examples.count) more '\(kind.kind)'\n")
       }

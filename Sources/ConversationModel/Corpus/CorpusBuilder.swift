@@ -74,8 +74,10 @@ public struct CorpusBuilder: Sendable {
   private mutating func add(_ record: MessageRecord) {
     let key = messageKey(record.id)
     guard messageIndexByKey[key] == nil else {
-      emit(Diagnostic(.note, kind: "duplicate_message", message: "message id appears twice; the first is kept",
-                      location: record.location, value: record.id))
+      emit(
+        Diagnostic(
+          .note, kind: "duplicate_message", message: "message id appears twice; the first is kept",
+          location: record.location, value: record.id))
       tally(skipped: "duplicate")
       return
     }
@@ -88,7 +90,8 @@ public struct CorpusBuilder: Sendable {
     }
     let message = Message(
       author: person(id: record.author), time: record.time, channel: record.channel, parent: nil,
-      parentAuthor: record.replyToAuthor.map { person(id: $0) }, isReply: record.replyTo != nil || record.replyToAuthor != nil,
+      parentAuthor: record.replyToAuthor.map { person(id: $0) },
+      isReply: record.replyTo != nil || record.replyToAuthor != nil,
       mentions: mentions, reactions: record.reactions.map { person(id: $0) }, isFromBot: record.isFromBot)
     corpus.messages.append(message)
     // A bot message's author with no directory entry (a Slack `B…` integration id) is a bot, not a person.
@@ -125,9 +128,11 @@ public struct CorpusBuilder: Sendable {
       if let parent = messageIndexByKey[key] {
         corpus.messages[message].parent = parent
       } else if corpus.messages[message].parentAuthor == nil {
-        emit(Diagnostic(.note, kind: "reply_target_missing",
-                        message: "reply to a message that is not in the input; no reply interaction",
-                        location: location, value: String(key.split(separator: "\u{1F}").last ?? "")))
+        emit(
+          Diagnostic(
+            .note, kind: "reply_target_missing",
+            message: "reply to a message that is not in the input; no reply interaction",
+            location: location, value: String(key.split(separator: "\u{1F}").last ?? "")))
       }
     }
     var extractor = InteractionExtractor(corpus: corpus)

@@ -64,7 +64,8 @@ public struct LevelBands: Sendable, Equatable, CustomStringConvertible {
 
   public var description: String {
     bands.map { band in
-      let range = band.highest == band.lowest ? "\(band.lowest)" : "\(band.lowest)-\(band.highest.map(String.init) ?? "")"
+      let range =
+        band.highest == band.lowest ? "\(band.lowest)" : "\(band.lowest)-\(band.highest.map(String.init) ?? "")"
       return "\(range)=\(band.name)"
     }.joined(separator: ",")
   }

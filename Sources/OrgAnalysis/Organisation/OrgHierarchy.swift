@@ -25,9 +25,11 @@ public struct OrgHierarchy: Sendable {
     var indexByID: [String: Int] = [:]
     for (index, entry) in chart.entries.enumerated() {
       if indexByID[entry.id] != nil {
-        diagnostics.emit(Diagnostic(.warning, kind: "org_duplicate_id",
-                                    message: "person appears twice in the org chart; the first row is used",
-                                    location: entry.location, value: entry.id))
+        diagnostics.emit(
+          Diagnostic(
+            .warning, kind: "org_duplicate_id",
+            message: "person appears twice in the org chart; the first row is used",
+            location: entry.location, value: entry.id))
       } else {
         indexByID[entry.id] = index
       }
@@ -58,9 +60,11 @@ public struct OrgHierarchy: Sendable {
     let values: [Double?] = chart.entries.map { entry in
       guard let text = entry.level.nonEmpty else { return nil }
       guard let value = Double(text), value.isFinite, value == value.rounded() else {
-        diagnostics.emit(Diagnostic(.warning, kind: "org_invalid_level",
-                                    message: "level is not a whole number; depth in the manager tree is used",
-                                    location: entry.location, value: text))
+        diagnostics.emit(
+          Diagnostic(
+            .warning, kind: "org_invalid_level",
+            message: "level is not a whole number; depth in the manager tree is used",
+            location: entry.location, value: text))
         return nil
       }
       return value
@@ -138,15 +142,19 @@ private struct TreeDepths {
   func report(into diagnostics: inout DiagnosticLog) {
     for row in danglingRows {
       let entry = chart.entries[row]
-      diagnostics.emit(Diagnostic(.warning, kind: "org_unknown_manager",
-                                  message: "manager '\(entry.manager ?? "")' of '\(entry.id)' is not in the org chart; level unknown",
-                                  location: entry.location, value: entry.manager))
+      diagnostics.emit(
+        Diagnostic(
+          .warning, kind: "org_unknown_manager",
+          message: "manager '\(entry.manager ?? "")' of '\(entry.id)' is not in the org chart; level unknown",
+          location: entry.location, value: entry.manager))
     }
     for row in cycleRows {
       let entry = chart.entries[row]
-      diagnostics.emit(Diagnostic(.warning, kind: "org_cycle",
-                                  message: "reporting cycle through '\(entry.id)'; levels on and below it unknown",
-                                  location: entry.location, value: entry.id))
+      diagnostics.emit(
+        Diagnostic(
+          .warning, kind: "org_cycle",
+          message: "reporting cycle through '\(entry.id)'; levels on and below it unknown",
+          location: entry.location, value: entry.id))
     }
   }
 }

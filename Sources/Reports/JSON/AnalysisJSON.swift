@@ -27,7 +27,9 @@ public enum AnalysisJSON {
     .object([
       ("path", .string(input.path)), ("format", .string(input.format)),
       ("records_read", .integer(input.recordsRead)), ("records_used", .integer(input.recordsUsed)),
-      ("records_skipped", .object(input.recordsSkipped.sorted { $0.key < $1.key }.map { ($0.key, .integer($0.value)) })),
+      (
+        "records_skipped", .object(input.recordsSkipped.sorted { $0.key < $1.key }.map { ($0.key, .integer($0.value)) })
+      ),
     ])
   }
 
@@ -58,7 +60,9 @@ public enum AnalysisJSON {
     .object([
       ("people", .integer(summary.people)), ("active_people", .integer(summary.activePeople)),
       ("messages", .integer(summary.messages)),
-      ("interactions", .object(InteractionKind.allCases.map { ($0.rawValue, .integer(summary.interactions[$0] ?? 0)) })),
+      (
+        "interactions", .object(InteractionKind.allCases.map { ($0.rawValue, .integer(summary.interactions[$0] ?? 0)) })
+      ),
       ("kinds", .array(summary.kinds.map { .string($0.rawValue) })),
       ("nodes", .integer(summary.nodes)), ("edges", .integer(summary.edges)),
       ("total_weight", .number(summary.totalWeight)), ("density", .number(summary.density)),
@@ -88,13 +92,17 @@ public enum AnalysisJSON {
       ("matrix", .matrix(groups.matrix)), ("expected", .matrix(groups.expected)), ("lift", .matrix(groups.lift)),
       ("ei_index", .optional(groups.eiIndex)), ("ei_p_value", .optional(groups.eiPValue)),
       ("permutations", .integer(groups.permutations)), ("excluded_weight", .number(groups.excludedWeight)),
-      ("per_group", .array(groups.perGroup.map { group in
-        .object([
-          ("name", .string(group.name)), ("members", .integer(group.members)),
-          ("internal_weight", .number(group.internalWeight)), ("external_weight", .number(group.externalWeight)),
-          ("ei_index", .optional(group.eiIndex)),
-        ])
-      })),
+      (
+        "per_group",
+        .array(
+          groups.perGroup.map { group in
+            .object([
+              ("name", .string(group.name)), ("members", .integer(group.members)),
+              ("internal_weight", .number(group.internalWeight)), ("external_weight", .number(group.externalWeight)),
+              ("ei_index", .optional(group.eiIndex)),
+            ])
+          })
+      ),
     ])
   }
 

@@ -27,12 +27,15 @@ public enum JSONValue: Sendable, Equatable {
     case .number(let value): output += Self.format(value)
     case .string(let value): Self.quote(value, into: &output)
     case .array(let values): writeContainer(values.map { (nil, $0) }, brackets: ("[", "]"), to: &output, indent: indent)
-    case .object(let members): writeContainer(members.map { ($0, $1) }, brackets: ("{", "}"), to: &output, indent: indent)
+    case .object(let members):
+      writeContainer(members.map { ($0, $1) }, brackets: ("{", "}"), to: &output, indent: indent)
     }
   }
 
-  private func writeContainer(_ items: [(String?, JSONValue)], brackets: (String, String), to output: inout String,
-                              indent: Int) {
+  private func writeContainer(
+    _ items: [(String?, JSONValue)], brackets: (String, String), to output: inout String,
+    indent: Int
+  ) {
     guard !items.isEmpty else {
       output += brackets.0 + brackets.1
       return
@@ -79,7 +82,8 @@ public enum JSONValue: Sendable, Equatable {
       case "\r": output += "\\r"
       case "\t": output += "\\t"
       case _ where scalar.value < 0x20:
-        output += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+        output +=
+          "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
           + String(scalar.value, radix: 16)
       default: output.unicodeScalars.append(scalar)
       }

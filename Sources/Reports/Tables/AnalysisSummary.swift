@@ -1,5 +1,5 @@
-import Foundation
 import ConversationModel
+import Foundation
 import OrgAnalysis
 
 /// The readable summary of `crosstalk analyze` (terminal, the default) and `--format markdown`: counts, the top
@@ -11,10 +11,13 @@ public enum AnalysisSummary {
   public static func render(_ analysis: Analysis, style: Style, top: Int = 10) -> String {
     let table: TextTable.Style = style == .terminal ? .terminal : .markdown
     var sections = [overview(analysis)]
-    sections.append(heading("Top people by PageRank", style) + ranking(analysis, top: top, by: \.pagerank).rendered(table))
+    sections.append(
+      heading("Top people by PageRank", style) + ranking(analysis, top: top, by: \.pagerank).rendered(table))
     sections.append(
       heading("Top people by betweenness", style) + ranking(analysis, top: top, by: \.betweenness).rendered(table))
-    if let levels = analysis.levels { sections.append(heading("Talk across levels", style) + self.levels(levels, table)) }
+    if let levels = analysis.levels {
+      sections.append(heading("Talk across levels", style) + self.levels(levels, table))
+    }
     if let groups = analysis.groups {
       sections.append(heading("Talk across \(groups.attribute) groups", style) + self.groups(groups, table))
     }
@@ -66,9 +69,11 @@ public enum AnalysisSummary {
   private static func levels(_ levels: LevelFlow, _ style: TextTable.Style) -> String {
     var table = TextTable([("from \\ to", .left)] + levels.order.map { ($0, .right) })
     for (row, name) in levels.order.enumerated() {
-      table.append([name] + levels.order.indices.map { column in
-        "\(Readable.weight(levels.matrix[row][column])) (\(Readable.lift(levels.lift[row][column])))"
-      })
+      table.append(
+        [name]
+          + levels.order.indices.map { column in
+            "\(Readable.weight(levels.matrix[row][column])) (\(Readable.lift(levels.lift[row][column])))"
+          })
     }
     return """
       Observed weight (lift over random mixing):
@@ -91,7 +96,8 @@ public enum AnalysisSummary {
         Readable.weight(group.externalWeight), Readable.index(group.eiIndex),
       ])
     }
-    let test = groups.eiPValue.map { String(format: " (p = %.3f, %d label permutations)", $0, groups.permutations) } ?? ""
+    let test =
+      groups.eiPValue.map { String(format: " (p = %.3f, %d label permutations)", $0, groups.permutations) } ?? ""
     return """
       Whole-network E-I index \(Readable.index(groups.eiIndex))\(test); −1 is all talk inside groups, +1 all across.
       \(table.rendered(style))

@@ -10,7 +10,8 @@ import OrgAnalysis
 /// so each person keeps their `tiesPerPerson` strongest outgoing ties and their strongest incoming tie among
 /// the people shown. Node area grows with PageRank (width ∝ √(PageRank / largest)); edge width with
 /// √(weight / largest). Edges are straight: Graphviz 2.43 loops for minutes on `splines=curved` with neato
-/// (measured on the sample: 0.04 s without, no result within 20 s with). Departments get colours from a fixed palette in name order; unknown is grey.
+/// (measured on the sample: 0.04 s without, no result within 20 s with).
+/// Departments get colours from a fixed palette in name order; unknown is grey.
 public struct NetworkView: Sendable {
   public var top: Int
   public var tiesPerPerson: Int
@@ -37,19 +38,24 @@ public struct NetworkView: Sendable {
       .directed, name: "crosstalk_network",
       attributes: [
         .overlap(.prism), .outputOrder(.edgesFirst), .fontName("Helvetica"),
-        .label(palette.legendLabel(
-          title: "Who talks to whom: top \(shown.count) people by PageRank; node size PageRank, colour department")),
+        .label(
+          palette.legendLabel(
+            title: "Who talks to whom: top \(shown.count) people by PageRank; node size PageRank, colour department")),
         .labelLocation(.top),
       ],
-      nodeDefaults: [.shape(.circle), .style([.filled]), .fixedSize(true), .fontName("Helvetica"), .fontSize(9),
-                     .penWidth(0.5), .color(Color(red: 80, green: 80, blue: 80))],
+      nodeDefaults: [
+        .shape(.circle), .style([.filled]), .fixedSize(true), .fontName("Helvetica"), .fontSize(9),
+        .penWidth(0.5), .color(Color(red: 80, green: 80, blue: 80)),
+      ],
       edgeDefaults: [.arrowSize(0.5), .color(Color(red: 90, green: 90, blue: 90, alpha: 110))])
     for person in shown {
       let size = largest > 0 ? 0.15 + 0.85 * (person.metrics.pagerank / largest).squareRoot() : 0.3
-      graph.addNode(person.id, [
-        .label(.text("")), .externalLabel(.text(person.name ?? person.id)), .width(size), .height(size),
-        .fillColor(palette.color(of: person.department)), .tooltip(tooltip(person)),
-      ])
+      graph.addNode(
+        person.id,
+        [
+          .label(.text("")), .externalLabel(.text(person.name ?? person.id)), .width(size), .height(size),
+          .fillColor(palette.color(of: person.department)), .tooltip(tooltip(person)),
+        ])
     }
     for tie in strongestTies(analysis, among: shown) {
       graph.addEdge(from: tie.source, to: tie.target, [.penWidth(tie.width), .tooltip("weight \(tie.weightText)")])
@@ -58,8 +64,10 @@ public struct NetworkView: Sendable {
   }
 
   private func tooltip(_ person: Analysis.PersonRow) -> String {
-    [person.name ?? person.id, person.title, person.department, person.level.map { "level \($0)" },
-     "PageRank " + Readable.score(person.metrics.pagerank)].compactMap { $0 }.joined(separator: " · ")
+    [
+      person.name ?? person.id, person.title, person.department, person.level.map { "level \($0)" },
+      "PageRank " + Readable.score(person.metrics.pagerank),
+    ].compactMap { $0 }.joined(separator: " · ")
   }
 
   private struct Tie {
@@ -94,8 +102,9 @@ public struct NetworkView: Sendable {
       graph.outEdges(of: source).filter { kept.contains($0) }.compactMap { edge -> Tie? in
         guard let from = idOfNode[source], let to = idOfNode[Int(graph.outTargets[edge])] else { return nil }
         let weight = graph.outWeights[edge]
-        return Tie(source: from, target: to, width: 0.4 + 3.6 * (weight / largest).squareRoot(),
-                   weightText: Readable.weight(weight))
+        return Tie(
+          source: from, target: to, width: 0.4 + 3.6 * (weight / largest).squareRoot(),
+          weightText: Readable.weight(weight))
       }
     }
   }

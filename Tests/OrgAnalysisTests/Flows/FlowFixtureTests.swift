@@ -1,7 +1,7 @@
 import Foundation
 import InteractionGraph
-import Testing
 import TestSupport
+import Testing
 
 @testable import OrgAnalysis
 
@@ -45,9 +45,13 @@ import TestSupport
       case number(Int?), text(String)
       init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if container.decodeNil() { self = .number(nil) }
-        else if let value = try? container.decode(Int.self) { self = .number(value) }
-        else { self = .text(try container.decode(String.self)) }
+        if container.decodeNil() {
+          self = .number(nil)
+        } else if let value = try? container.decode(Int.self) {
+          self = .number(value)
+        } else {
+          self = .text(try container.decode(String.self))
+        }
       }
     }
 
@@ -59,12 +63,13 @@ import TestSupport
 
     var levelBands: LevelBands? {
       bands.map { rows in
-        LevelBands(bands: rows.compactMap { row in
-          guard case .number(let low?) = row[0], case .number(let high) = row[1], case .text(let name) = row[2] else {
-            return nil
-          }
-          return LevelBands.Band(lowest: low, highest: high, name: name)
-        })
+        LevelBands(
+          bands: rows.compactMap { row in
+            guard case .number(let low?) = row[0], case .number(let high) = row[1], case .text(let name) = row[2] else {
+              return nil
+            }
+            return LevelBands.Band(lowest: low, highest: high, name: name)
+          })
       }
     }
   }
@@ -87,16 +92,21 @@ import TestSupport
     #expect(flow.lift.flatMap { $0 }.map { $0 == nil } == expected.lift.flatMap { $0 }.map { $0 == nil })
     expectClose(flow.lift.flatMap { $0 }.compactMap { $0 }, expected.lift.flatMap { $0 }.compactMap { $0 }, name)
     expectClose(
-      [flow.upwardShare, flow.downwardShare, flow.lateralShare, flow.skipLevelShare, flow.crossLevelShare,
-       flow.includedWeight, flow.excludedWeight],
-      [expected.upward_share, expected.downward_share, expected.lateral_share, expected.skip_level_share,
-       expected.cross_level_share, expected.included_weight, expected.excluded_weight], name)
+      [
+        flow.upwardShare, flow.downwardShare, flow.lateralShare, flow.skipLevelShare, flow.crossLevelShare,
+        flow.includedWeight, flow.excludedWeight,
+      ],
+      [
+        expected.upward_share, expected.downward_share, expected.lateral_share, expected.skip_level_share,
+        expected.cross_level_share, expected.included_weight, expected.excluded_weight,
+      ], name)
   }
 
   @Test(arguments: names)
   func groupMixingMatchesReference(name: String) throws {
     let fixture = try Self.load(name)
-    let mixing = GroupMixing(graph: fixture.graph, attribute: "department", groupOfNode: fixture.groups, permutations: 0)
+    let mixing = GroupMixing(
+      graph: fixture.graph, attribute: "department", groupOfNode: fixture.groups, permutations: 0)
     let expected = fixture.group_mixing
     #expect(mixing.order == expected.order)
     #expect(mixing.matrix == expected.matrix)

@@ -17,7 +17,10 @@ import Testing
 
   @Test(arguments: [
     ("exec", "invalid level band 'exec' (expected RANK=name, FROM-TO=name or FROM-=name, e.g. 0=executive,3-=staff)"),
-    ("a=exec", "invalid level band 'a=exec' (expected RANK=name, FROM-TO=name or FROM-=name, e.g. 0=executive,3-=staff)"),
+    (
+      "a=exec",
+      "invalid level band 'a=exec' (expected RANK=name, FROM-TO=name or FROM-=name, e.g. 0=executive,3-=staff)"
+    ),
     ("3-1=x", "invalid level band '3-1=x' (expected RANK=name, FROM-TO=name or FROM-=name, e.g. 0=executive,3-=staff)"),
     ("0-2=a,1=b", "level band '1=b' overlaps an earlier band"),
   ])

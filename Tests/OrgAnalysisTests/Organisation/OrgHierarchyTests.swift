@@ -33,12 +33,16 @@ import Testing
     #expect(log.count(of: "org_unknown_manager") == 1)
     let example = log.kinds.first { $0.kind == "org_unknown_manager" }?.examples.first
     #expect(example?.location == SourceLocation(path: "org.csv", line: 3))
-    #expect(example?.description
-      == "org.csv:3: warning: manager 'former employee account' of 'lost' is not in the org chart; level unknown 'former employee account'")
+    #expect(
+      example?.description
+        == "org.csv:3: warning: manager 'former employee account' of 'lost' is not in the org chart; level unknown 'former employee account'"
+    )
   }
 
   @Test func cycleLeavesLevelsOnAndBelowItUnknown() {
-    let (org, log) = hierarchy([("ceo", nil, nil), ("a", "b", nil), ("b", "a", nil), ("c", "a", nil), ("d", "ceo", nil)])
+    let (org, log) = hierarchy([
+      ("ceo", nil, nil), ("a", "b", nil), ("b", "a", nil), ("c", "a", nil), ("d", "ceo", nil),
+    ])
     #expect(org.ranks == [0, nil, nil, nil, 1])
     #expect(log.count(of: "org_cycle") == 1)
   }
