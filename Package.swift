@@ -49,6 +49,13 @@ let package = Package(
     .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "TestSupport"]),
     .testTarget(name: "SyntheticOrganisationTests", dependencies: ["SyntheticOrganisation", "Importers", "TestSupport"]),
     .testTarget(name: "CrosstalkCLITests", dependencies: ["crosstalk", "TestSupport"]),
+    .testTarget(
+      name: "IntegrationTests",
+      dependencies: [
+        "Importers", "OrgAnalysis", "GraphMetrics", "Reports", "crosstalk", "TestSupport",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
+      resources: [.copy("Fixtures")]),
   ]
 )
 
