@@ -46,7 +46,9 @@ enum AnalysisRun {
   }
 
   private static func parseColumns(_ text: String) throws -> ColumnMapping {
-    do { return try ColumnMapping(parsing: text, scope: .orgChart) } catch { throw ValidationError(error.description) }
+    do { return try ColumnMapping(parsing: text, scope: .conversations) } catch {
+      throw ValidationError(error.description)
+    }
   }
 
   private static func seconds(_ duration: Duration) -> String {
