@@ -49,9 +49,10 @@ import Testing
     #expect(org.matchedById == 184)
     #expect(org.matchedByEmail == 0 && org.matchedByName == 0)
     #expect(org.unmatchedPeople.isEmpty && org.unmatchedEntries.isEmpty)
-    // Vertex 1 is "a..martin, Thomas Martin, Vice President": the Note column became the title.
+    // Vertex 1 is `1,a..martin,Thomas Martin,Vice President`: the mapped Name and Note columns name the person.
     let martin = try #require(document.people.first { $0.id == "1" })
     #expect(martin.title == "Vice President")
+    #expect(martin.name == "Thomas Martin")
   }
 
   /// SNAP email-Eu-core: `u v` per line, space-separated, CRLF line ends, no header.
