@@ -52,7 +52,7 @@ let package = Package(
     .testTarget(
       name: "IntegrationTests",
       dependencies: [
-        "Importers", "OrgAnalysis", "GraphMetrics", "Reports", "crosstalk", "TestSupport",
+        "Importers", "InteractionGraph", "OrgAnalysis", "GraphMetrics", "Reports", "crosstalk", "TestSupport",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       resources: [.copy("Fixtures")]),

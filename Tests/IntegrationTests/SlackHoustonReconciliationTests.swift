@@ -1,6 +1,7 @@
 import ConversationModel
 import Foundation
 import Importers
+import InteractionGraph
 import OrgAnalysis
 import TestSupport
 import Testing
@@ -35,6 +36,9 @@ import ZIPFoundation
     #expect(found == counts.interactions)
     #expect(corpus.diagnostics.count(of: "self_interaction") == counts.selfInteractions)
     #expect(corpus.diagnostics.count(of: "bot_interaction") == counts.botInteractions)
+    let mentions = SelectedGraph(corpus: corpus, kinds: [.mention]).graph
+    #expect(mentions.edgeCount == counts.mentionEdges)
+    #expect(mentions.totalWeight == Double(counts.mentionWeight))
   }
 
   @Test func rawSubtypeTallyAddsUp() {
