@@ -53,6 +53,13 @@ let package = Package(
     .testTarget(
       name: "SyntheticOrganisationTests", dependencies: ["SyntheticOrganisation", "Importers", "TestSupport"]),
     .testTarget(name: "CrosstalkCLITests", dependencies: ["crosstalk", "TestSupport"]),
+    .testTarget(
+      name: "IntegrationTests",
+      dependencies: [
+        "Importers", "InteractionGraph", "OrgAnalysis", "GraphMetrics", "Reports", "crosstalk", "TestSupport",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
+      resources: [.copy("Fixtures")]),
   ]
 )
 

@@ -61,7 +61,8 @@ public enum Analyzer {
       let person = corpus.people[index]
       let node = selection.nodeOfPerson[index]
       return Analysis.PersonRow(
-        id: person.id, name: person.name, title: attributes.title[index], department: attributes.department[index],
+        id: person.id, name: attributes.name[index], title: attributes.title[index],
+        department: attributes.department[index],
         level: attributes.level[index], levelRank: attributes.rank[index], manager: attributes.manager[index],
         messages: messages[index], repliesSent: repliesSent[index], repliesReceived: repliesReceived[index],
         node: node, metrics: metrics.row(node: node))

@@ -1,8 +1,9 @@
 import ConversationModel
 
-/// Title, department, level and manager of every corpus person: from their org-chart entry where they matched
-/// one, else from the export's own directory (a Slack profile title); level only from the org chart.
+/// Name, title, department, level and manager of every corpus person: from their org-chart entry where they
+/// matched one, else from the export's own directory (a Slack profile title); level only from the org chart.
 struct PersonAttributes {
+  var name: [String?]
   var title: [String?]
   var department: [String?]
   var rank: [Int?]
@@ -11,6 +12,7 @@ struct PersonAttributes {
   var joinSummary: Analysis.OrgJoinSummary?
 
   init(corpus: Corpus, org: OrgChart?, bands: LevelBands?, diagnostics: inout DiagnosticLog) {
+    name = corpus.people.map(\.name)
     title = corpus.people.map(\.title)
     department = corpus.people.map(\.department)
     rank = Array(repeating: nil, count: corpus.people.count)
@@ -24,6 +26,7 @@ struct PersonAttributes {
     for person in corpus.people.indices {
       guard let entryIndex = join.entryOfPerson[person] else { continue }
       let entry = org.entries[entryIndex]
+      name[person] = entry.name.nonEmpty ?? name[person]
       title[person] = entry.title.nonEmpty ?? title[person]
       department[person] = entry.department.nonEmpty ?? department[person]
       rank[person] = hierarchy.ranks[entryIndex]
