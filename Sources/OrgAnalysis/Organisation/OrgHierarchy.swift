@@ -6,7 +6,9 @@ import ConversationModel
 /// value in the chart, so Krackhardt's 1 = CEO becomes rank 0); otherwise from depth in the manager tree, where
 /// an entry whose manager is empty or itself is a root at depth 0. A manager value that names nobody in the
 /// chart leaves the rank unknown (never a root) and is reported with the row; so does a reporting cycle, for
-/// every entry on or below it.
+/// every entry on or below it. A chart in which nobody has a manager (no manager column, as in a vertex list)
+/// has no tree: its entries are not all roots at depth 0 but of unknown level, unless the level column says,
+/// and one `org_no_reporting_lines` note says so.
 ///
 /// - Complexity: O(entries) time and space (each chain is walked once, with memoisation).
 public struct OrgHierarchy: Sendable {
@@ -37,6 +39,12 @@ public struct OrgHierarchy: Sendable {
     self.indexByID = indexByID
     managerIndex = chart.entries.map { entry in entry.isRoot ? nil : entry.manager.nonEmpty.flatMap { indexByID[$0] } }
     var depths = TreeDepths(chart: chart, managerIndex: managerIndex)
+    let hasReportingLines = chart.entries.contains { !$0.isRoot }
+    if !hasReportingLines && !chart.entries.isEmpty {
+      diagnostics.emit(Diagnostic(.note, kind: "org_no_reporting_lines",
+                                  message: "the org chart names no managers; levels come only from its level column",
+                                  location: SourceLocation(path: chart.path)))
+    }
     let explicit = Self.explicitRanks(chart, diagnostics: &diagnostics)
     var ranks: [Int?] = []
     var sources: [RankSource?] = []
@@ -45,7 +53,7 @@ public struct OrgHierarchy: Sendable {
         ranks.append(rank)
         sources.append(.levelColumn)
       } else {
-        let depth = depths.depth(of: index)
+        let depth = hasReportingLines ? depths.depth(of: index) : nil
         ranks.append(depth)
         sources.append(depth == nil ? nil : .managerTree)
       }

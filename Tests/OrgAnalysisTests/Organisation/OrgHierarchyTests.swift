@@ -55,6 +55,12 @@ import Testing
     #expect(log.count(of: "org_invalid_level") == 1)
   }
 
+  @Test func chartWithoutManagersHasNoTreeLevels() {
+    let (org, log) = hierarchy([("a", nil, nil), ("b", "", nil), ("c", nil, "2")])
+    #expect(org.ranks == [nil, nil, 0])
+    #expect(log.count(of: "org_no_reporting_lines") == 1)
+  }
+
   @Test func directReportsFlag() {
     let (org, _) = hierarchy([("ceo", nil, nil), ("vp", "ceo", nil), ("ic", "vp", nil)])
     #expect(org.hasDirectReports == [true, true, false])

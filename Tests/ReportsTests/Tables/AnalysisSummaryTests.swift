@@ -29,12 +29,13 @@ import Testing
     #expect(rows.count == 4)  // header and the top 3
     #expect(rows.first.map(fields) == ["#", "person", "title", "department", "level", "pagerank", "betweenness",
                                        "in", "out"])
+    // People are shown by their org-chart name (split into two fields here).
     // NetworkX 3.6.1 pagerank(alpha=0.85, weight="weight"): ceo 0.42875, sales 0.41520, eng 0.05980;
     // betweenness_centrality(normalized=True): ceo 0.1, sales 0.075, eng 0.125.
     #expect(rows.dropFirst().map(fields) == [
-      ["1", "ceo", "CEO", "Executive", "executive", "0.4288", "0.1000", "2", "1"],
-      ["2", "sales", "Director", "Sales", "director", "0.4152", "0.0750", "3", "1"],
-      ["3", "eng", "Director", "Engineering", "director", "0.0598", "0.1250", "2", "1"],
+      ["1", "Cora", "Executive", "CEO", "Executive", "executive", "0.4288", "0.1000", "2", "1"],
+      ["2", "Sol", "Director", "Director", "Sales", "director", "0.4152", "0.0750", "3", "1"],
+      ["3", "Eli", "Director", "Director", "Engineering", "director", "0.0598", "0.1250", "2", "1"],
     ])
   }
 
@@ -68,7 +69,7 @@ import Testing
   @Test func markdownUsesHeadingsAndPipeTables() throws {
     let text = AnalysisSummary.render(try AnalysisFixtures.hierarchy(), style: .markdown, top: 2)
     #expect(text.contains("## Top people by PageRank\n\n| # | person | title |"))
-    #expect(text.contains("| 1 | ceo | CEO | Executive | executive | 0.4288 |"))
+    #expect(text.contains("| 1 | Cora Executive | CEO | Executive | executive | 0.4288 |"))
     #expect(text.contains("## Talk across levels\n\n"))
   }
 }
