@@ -75,6 +75,7 @@ extension InteractionGraph {
     while iterations < options.maximumIterations && !isConverged {
       iterations += 1
       hubScores(of: authorities, into: &hubs)
+      scaleToUnitSum(&hubs)  // keeps AᵀA a from overflowing with huge weights; the direction is unchanged
       authorityScores(of: hubs, into: &next)
       scaleToUnitSum(&next)
       var change = 0.0
@@ -107,7 +108,7 @@ extension InteractionGraph {
   }
 }
 
-/// Divides by the sum; with an edge in the graph, AᵀA a has a positive entry, so the sum is never 0 here.
+/// Divides by the sum; with an edge in the graph, A a and AᵀA a have a positive entry, so the sum is not 0.
 private func scaleToUnitSum(_ values: inout [Double]) {
   let total = values.reduce(0, +)
   guard total > 0 else { return }

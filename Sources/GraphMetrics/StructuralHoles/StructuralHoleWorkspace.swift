@@ -11,8 +11,9 @@ struct EgoMeasures: Sendable {
 
 /// Per-node scratch arrays for the structural-hole kernel, allocated once and reset after each ego.
 ///
-/// `direct[j]` holds p(i, j) for the current ego i (0 for non-contacts, which marks membership),
-/// `indirect[j]` accumulates Σ_q p(i, q) p(q, j) and `redundancy[j]` accumulates Σ_q p(i, q) m̂(j, q).
+/// `direct[j]` holds p(i, j) for the current ego i, `indirect[j]` accumulates Σ_q p(i, q) p(q, j) and
+/// `redundancy[j]` accumulates Σ_q p(i, q) m̂(j, q); `egoOfContact[j] == i` marks j as a contact of i (a stamp,
+/// so it needs no reset, and it does not rely on p(i, j) being representable as a positive double).
 struct StructuralHoleWorkspace: Sendable {
   let projection: UndirectedProjection
   /// 1 / Σ_k m(v, k) per node (0 without contacts): the proportional-tie normaliser, computed once.
@@ -22,6 +23,7 @@ struct StructuralHoleWorkspace: Sendable {
   private var direct: [Double]
   private var indirect: [Double]
   private var redundancy: [Double]
+  private var egoOfContact: [Int]
   private var localConstraints: [Double] = []
 
   init(projection: UndirectedProjection) {
@@ -38,6 +40,7 @@ struct StructuralHoleWorkspace: Sendable {
     direct = Array(repeating: 0, count: projection.nodeCount)
     indirect = direct
     redundancy = direct
+    egoOfContact = Array(repeating: -1, count: projection.nodeCount)
   }
 
   /// Constraint, effective size and hierarchy of `ego`, which must have at least one contact.
@@ -47,14 +50,16 @@ struct StructuralHoleWorkspace: Sendable {
   mutating func measure(_ ego: Int) -> EgoMeasures {
     let ties = projection.ties(of: ego)
     for tie in ties {
-      direct[Int(projection.contacts[tie])] = projection.mutualWeights[tie] * inverseSums[ego]
+      let contact = Int(projection.contacts[tie])
+      direct[contact] = projection.mutualWeights[tie] * inverseSums[ego]
+      egoOfContact[contact] = ego
     }
     for tie in ties {
       let between = Int(projection.contacts[tie])
       let share = direct[between]
       for onward in projection.ties(of: between) {
         let contact = Int(projection.contacts[onward])
-        guard direct[contact] > 0 else { continue }
+        guard egoOfContact[contact] == ego else { continue }
         let weight = projection.mutualWeights[onward]
         indirect[contact] += share * (weight * inverseSums[between])
         redundancy[contact] += share * (weight * inverseMaxima[contact])
@@ -81,13 +86,14 @@ struct StructuralHoleWorkspace: Sendable {
 
 /// Burt's hierarchy Σ_j r_j ln r_j / (N ln N) with r_j = c_j / (C / N); `nil` when N < 2.
 ///
-/// Every local constraint is positive (p(i, j) > 0 for a contact), so ln r_j is finite.
+/// A local constraint is positive in exact arithmetic, but can underflow to 0 with extreme weights; such a term
+/// contributes its limit 0 (r ln r → 0), so the result is never NaN.
 func burtHierarchy(localConstraints: [Double], constraint: Double) -> Double? {
   let count = Double(localConstraints.count)
   guard localConstraints.count >= 2, constraint > 0 else { return nil }
   let mean = constraint / count
   var sum = 0.0
-  for local in localConstraints {
+  for local in localConstraints where local > 0 {
     let ratio = local / mean
     sum += ratio * log(ratio)
   }

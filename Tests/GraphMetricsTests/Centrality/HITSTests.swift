@@ -72,6 +72,18 @@ import Testing
     #expect(isClose(result.hubs.values.reduce(0, +), 1, relative: 1e-12))
   }
 
+  /// Scaling every weight by 10²⁰⁰ leaves the scores unchanged (A a is rescaled every step, so AᵀA a cannot
+  /// overflow) and finite.
+  @Test func hugeWeightsDoNotOverflow() {
+    let edges = [(0, 1), (0, 2), (1, 2), (2, 0), (3, 1)]
+    var huge = GraphBuilder(nodeCount: 4)
+    for (source, target) in edges { huge.addEdge(from: source, to: target, weight: 1e200) }
+    let scaled = huge.build().hubsAndAuthorities()
+    let plain = graph(nodeCount: 4, edges: edges).hubsAndAuthorities()
+    #expect(mismatches(scaled.hubs.values, plain.hubs.values, relative: 1e-12).isEmpty)
+    #expect(mismatches(scaled.authorities.values, plain.authorities.values, relative: 1e-12).isEmpty)
+  }
+
   @Test func iterationCapIsReportedNotThrown() {
     let random = randomGraph(nodeCount: 50, edgeAttempts: 200, seed: 9)
     let result = random.hubsAndAuthorities(options: HITSOptions(tolerance: 1e-300, maximumIterations: 3))

@@ -115,6 +115,17 @@ import Testing
     #expect(without == with)
   }
 
+  /// A contact whose share p(0, 2) = 10⁻³⁰⁰ / (10³⁰⁰ + 10⁻³⁰⁰) underflows to 0 still counts as a contact:
+  /// two contacts, constraint ≈ 1 (all on node 1), effective size 2, finite hierarchy.
+  @Test func underflowingShareStillCountsAsAContact() {
+    var builder = GraphBuilder(nodeCount: 3)
+    builder.addEdge(from: 0, to: 1, weight: 1e300)
+    builder.addEdge(from: 0, to: 2, weight: 1e-300)
+    let measures = builder.build().structuralHoleMeasures()
+    #expect(measures.contactCounts[0] == 2 && measures.constraints[0] == 1 && measures.effectiveSizes[0] == 2)
+    #expect(measures.hierarchies[0].map { $0.isFinite } == true)
+  }
+
   /// Property on seeded random graphs: the sparse kernel agrees with Burt's formulas summed densely.
   @Test(arguments: [21, 22, 23, 24, 25, 26] as [UInt64])
   func randomGraphsMatchDenseFormulas(seed: UInt64) {
