@@ -13,11 +13,13 @@ round-trip), so the JSON holds exactly the doubles NetworkX returned.
 import argparse
 import glob
 import json
+import math
 import os
 import random
 import re
 
 import networkx as nx
+import scipy.sparse.linalg
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "Tests", "GraphMetricsTests", "Fixtures")
@@ -70,7 +72,108 @@ def expected_metrics(graph):
     expected["weak_component_count"] = len(weak)
     expected["strong_components"] = partition_ids(n, strong)
     expected["strong_component_count"] = len(strong)
+    expected.update(structural_metrics(graph))
     return expected
+
+
+def hits_scores(graph):
+    """nx.hits(G) as two dense lists, or (None, None) where NetworkX raises or gives NaN (no edges, one node)."""
+    n = graph.number_of_nodes()
+    try:
+        hubs, authorities = nx.hits(graph)
+    except (ValueError, scipy.sparse.linalg.ArpackError, nx.PowerIterationFailedConvergence):
+        return None, None
+    hubs, authorities = dense(hubs, n), dense(authorities, n)
+    if any(math.isnan(value) for value in hubs + authorities):
+        return None, None
+    return hubs, authorities
+
+
+def without_self_loops(graph):
+    copy = graph.copy()
+    copy.remove_edges_from(list(nx.selfloop_edges(copy)))
+    return copy
+
+
+def optional_dense(mapping, node_count):
+    """Dense list with None (JSON null) where NetworkX gives NaN."""
+    return [None if math.isnan(mapping[node]) else float(mapping[node]) for node in range(node_count)]
+
+
+def contacts(graph, node):
+    return set(nx.all_neighbors(graph, node)) - {node}
+
+
+def burt_hierarchy(graph, node, total_constraint):
+    """Burt (1992, p. 71) hierarchy from nx.local_constraint; None with fewer than two contacts."""
+    others = contacts(graph, node)
+    count = len(others)
+    if count < 2:
+        return None
+    mean = total_constraint / count
+    ratios = [nx.local_constraint(graph, node, other, weight="weight") / mean for other in others]
+    return sum(ratio * math.log(ratio) for ratio in ratios) / (count * math.log(count))
+
+
+def mutual_weight_graph(simple):
+    """The undirected graph of contacts with weight = mutual weight w(u, v) + w(v, u)."""
+    undirected = nx.Graph()
+    undirected.add_nodes_from(simple)
+    for source, target, weight in simple.edges(data="weight"):
+        previous = undirected.edges[source, target]["weight"] if undirected.has_edge(source, target) else 0.0
+        undirected.add_edge(source, target, weight=previous + weight)
+    return undirected
+
+
+def burt_effective_size(simple):
+    """Burt's effective size from NetworkX's per-node branch (nodes=...), which normalises m(j, q) by j's largest
+    mutual weight as Burt does. The sparse branch taken without nodes= divides by q's largest instead (a
+    broadcasting slip, networkx/networkx pull request 8906), which changes weighted and directed results. The
+    per-node branch runs on the undirected mutual-weight graph, because on a DiGraph it treats nodes without
+    successors as isolated; normalised mutual weights are the same there."""
+    if simple.number_of_nodes() == 0:
+        return {}
+    result = nx.effective_size(mutual_weight_graph(simple), nodes=list(simple), weight="weight")
+    with_successors = [node for node in simple if simple.out_degree(node) > 0]
+    directed = nx.effective_size(simple, nodes=with_successors, weight="weight")
+    for node in with_successors:
+        assert math.isclose(directed[node], result[node], rel_tol=1e-12), (node, directed[node], result[node])
+    return result
+
+
+def structural_metrics(graph):
+    n = graph.number_of_nodes()
+    hubs, authorities = hits_scores(graph)
+    simple = without_self_loops(graph)
+    projection = without_self_loops(graph.to_undirected())
+    if n == 0:
+        constraint, sparse_effective_size = {}, {}
+    else:
+        constraint = nx.constraint(simple, weight="weight")
+        sparse_effective_size = nx.effective_size(simple, weight="weight")
+    effective_size = burt_effective_size(simple)
+    for node in range(n):
+        if not math.isnan(constraint[node]):
+            check = sum(nx.local_constraint(simple, node, other, weight="weight") for other in contacts(simple, node))
+            assert math.isclose(check, constraint[node], rel_tol=1e-12), (node, check, constraint[node])
+    efficiency = [
+        None if math.isnan(effective_size[node]) else effective_size[node] / len(contacts(simple, node))
+        for node in range(n)
+    ]
+    core = nx.core_number(projection)
+    return {
+        "hits_hubs": hubs,
+        "hits_authorities": authorities,
+        "core_number": [core[node] for node in range(n)],
+        "constraint": optional_dense(constraint, n),
+        "effective_size": optional_dense(effective_size, n),
+        "effective_size_networkx_sparse": optional_dense(sparse_effective_size, n),
+        "efficiency": efficiency,
+        "hierarchy": [
+            None if math.isnan(constraint[node]) else burt_hierarchy(simple, node, constraint[node])
+            for node in range(n)
+        ],
+    }
 
 
 NOTES = {
@@ -88,6 +191,23 @@ NOTES = {
     "node index in each component",
     "strong_components": "nx.strongly_connected_components(G), ids as for weak_components",
     "degree": "G.in_degree / G.out_degree, strength with weight='weight'",
+    "hits_hubs": "nx.hits(G) hubs (scipy svds of the weighted adjacency matrix, normalized to sum 1); null where "
+    "NetworkX raises (one node, or no edges)",
+    "hits_authorities": "nx.hits(G) authorities, as hits_hubs",
+    "core_number": "nx.core_number(U) where U = G.to_undirected() with self-loops removed (NetworkX raises on "
+    "self-loops)",
+    "constraint": "nx.constraint(S, weight='weight') where S = G with self-loops removed (identical to G when G has "
+    "none); null where NetworkX gives NaN (no contact)",
+    "effective_size": "Burt's effective size: nx.effective_size(U, nodes=list(U), weight='weight') (the per-node "
+    "branch) on U, the undirected graph of S with weight = mutual weight w(u,v) + w(v,u); null as for constraint",
+    "effective_size_networkx_sparse": "nx.effective_size(S, weight='weight') as NetworkX 3.6.1 computes it without "
+    "nodes= (sparse branch, which divides m(j,q) by the largest mutual weight of q instead of j; "
+    "networkx/networkx pull request 8906); kept to document the difference",
+    "efficiency": "effective_size (Burt's) / number of distinct contacts (predecessors and successors other than the "
+    "node itself) in S; null where effective_size is null",
+    "hierarchy": "Burt (1992) hierarchy sum_j (c_j / (C / N)) ln(c_j / (C / N)) / (N ln N) with c_j = "
+    "nx.local_constraint(S, v, j, weight='weight') over the N distinct contacts j of v in S and C = "
+    "constraint; null with fewer than two contacts",
 }
 
 
