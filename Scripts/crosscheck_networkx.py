@@ -11,7 +11,8 @@ of the rows' weights (DESIGN.md "Graph"); ids are strings.
 Compared, per person with a node: in/out degree (exact), in/out strength (1e-9 relative), pagerank
 (`nx.pagerank(G, alpha=0.85, weight="weight")`, 1e-6 absolute), betweenness (`betweenness_centrality`,
 normalized, hop distance), closeness (`closeness_centrality`, incoming distance, wf_improved), harmonic
-(`harmonic_centrality`) (all 1e-9 relative, 1e-12 absolute). Per person without a node: every metric is 0.
+(`harmonic_centrality`), constraint (`constraint(G, weight="weight")`) (all 1e-9 relative, 1e-12 absolute),
+core number (`core_number(G.to_undirected())`, exact). Per person without a node: every metric is 0, constraint null.
 Whole graph: node and edge counts, density, `overall_reciprocity`, weak and strong component counts.
 
 Prints one line per graph and `N passed, M failed`; exits 1 on any mismatch (the failing CSV is kept and named).
@@ -100,6 +101,8 @@ def reference(graph):
         "in_strength": dict(graph.in_degree(weight="weight")), "out_strength": dict(graph.out_degree(weight="weight")),
         "pagerank": pagerank, "betweenness": nx.betweenness_centrality(graph, normalized=True),
         "closeness": nx.closeness_centrality(graph), "harmonic": nx.harmonic_centrality(graph),
+        "core_number": nx.core_number(graph.to_undirected()),
+        "constraint": nx.constraint(graph, weight="weight"),
     }
 
 
@@ -129,9 +132,10 @@ def compare(document, graph, rows):
             problems.append("person {}: has a component {} but node in networkx {}".format(
                 identifier, person["weak_component"], in_graph))
         for metric, expected_of in values.items():
-            expected = expected_of[identifier] if in_graph else 0
+            # Constraint is undefined (null) for people without contacts; every other metric is 0 for them.
+            expected = expected_of[identifier] if in_graph else (None if metric == "constraint" else 0)
             absolute = PAGERANK_ABSOLUTE if metric == "pagerank" else ABSOLUTE
-            relative = 0 if metric.endswith("degree") else RELATIVE
+            relative = 0 if metric.endswith("degree") or metric == "core_number" else RELATIVE
             if not close(person[metric], expected, relative=relative, absolute=absolute):
                 problems.append("person {} {}: crosstalk {!r} networkx {!r}".format(
                     identifier, metric, person[metric], expected))

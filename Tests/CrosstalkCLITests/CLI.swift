@@ -34,7 +34,8 @@ enum CLI {
   static let peopleKeys = [
     "id", "name", "title", "department", "level", "level_rank", "manager", "messages", "replies_sent",
     "replies_received", "in_degree", "out_degree", "in_strength", "out_strength", "pagerank", "betweenness",
-    "closeness", "harmonic", "weak_component", "strong_component",
+    "closeness", "harmonic", "hub", "authority", "constraint", "effective_size", "efficiency", "hierarchy",
+    "core_number", "weak_component", "strong_component",
   ]
 }
 

@@ -14,6 +14,15 @@ public struct NodeMetrics: Sendable {
     public var betweenness = 0.0
     public var closeness = 0.0
     public var harmonic = 0.0
+    public var hub = 0.0
+    public var authority = 0.0
+    /// Burt's constraint, effective size, efficiency and hierarchy; `nil` where undefined (no contacts, or
+    /// fewer than two for hierarchy).
+    public var constraint: Double?
+    public var effectiveSize: Double?
+    public var efficiency: Double?
+    public var hierarchy: Double?
+    public var coreNumber = 0
     public var weakComponent: Int?
     public var strongComponent: Int?
 
@@ -33,6 +42,9 @@ public struct NodeMetrics: Sendable {
     let betweenness = graph.betweennessCentrality().values
     let closeness = graph.closenessCentrality().values
     let harmonic = graph.harmonicCentrality().values
+    let hits = graph.hubsAndAuthorities()
+    let holes = graph.structuralHoleMeasures()
+    let cores = graph.coreNumbers()
     let weak = graph.weaklyConnectedComponents()
     let strong = graph.stronglyConnectedComponents()
     rows = graph.nodes.map { node in
@@ -41,7 +53,9 @@ public struct NodeMetrics: Sendable {
         inStrength: graph.inWeights[graph.inEdges(of: node)].reduce(0, +),
         outStrength: graph.outWeights[graph.outEdges(of: node)].reduce(0, +), pagerank: pagerank[node],
         betweenness: betweenness[node], closeness: closeness[node], harmonic: harmonic[node],
-        weakComponent: weak.componentOfNode[node], strongComponent: strong.componentOfNode[node])
+        hub: hits.hubs[node], authority: hits.authorities[node], constraint: holes.constraints[node],
+        effectiveSize: holes.effectiveSizes[node], efficiency: holes.efficiencies[node],
+        hierarchy: holes.hierarchies[node], coreNumber: cores[node], weakComponent: weak.componentOfNode[node], strongComponent: strong.componentOfNode[node])
     }
     density = graph.density()
     reciprocity = graph.overallReciprocity()

@@ -39,6 +39,13 @@ public enum PeopleTable {
     Column(key: "betweenness") { .number($0.metrics.betweenness) },
     Column(key: "closeness") { .number($0.metrics.closeness) },
     Column(key: "harmonic") { .number($0.metrics.harmonic) },
+    Column(key: "hub") { .number($0.metrics.hub) },
+    Column(key: "authority") { .number($0.metrics.authority) },
+    Column(key: "constraint") { .optional($0.metrics.constraint) },
+    Column(key: "effective_size") { .optional($0.metrics.effectiveSize) },
+    Column(key: "efficiency") { .optional($0.metrics.efficiency) },
+    Column(key: "hierarchy") { .optional($0.metrics.hierarchy) },
+    Column(key: "core_number") { .integer($0.metrics.coreNumber) },
     Column(key: "weak_component") { .optional($0.metrics.weakComponent) },
     Column(key: "strong_component") { .optional($0.metrics.strongComponent) },
   ]
