@@ -60,21 +60,26 @@ extension InteractionGraph {
   /// Phys. Rev. E 70, 056131 (2004), doi:10.1103/PhysRevE.70.056131.
   public func louvainCommunities(seed: UInt64 = 0, trials: Int = 1) -> CommunityPartition {
     precondition(trials >= 1, "Louvain needs at least one trial, got \(trials).")
-    let projection = UndirectedProjection(self)
-    var best: CommunityPartition? = nil
-    for trial in 0 ..< trials {
-      let labels = projection.louvainLabels(seed: seed &+ UInt64(trial))
-      let renumbered = ComponentPartition(labels: labels)
-      let modularity = projection.modularity(of: renumbered.componentOfNode)
-      if let current = best, current.modularity >= modularity { continue }
-      best = CommunityPartition(
-        communityOfNode: renumbered.componentOfNode, count: renumbered.count, modularity: modularity)
-    }
-    return best ?? CommunityPartition(communityOfNode: [], count: 0, modularity: 0)
+    return UndirectedProjection(self).bestOfTrials(seed: seed, trials: trials) { $0.louvainLabels(seed: $1) }
   }
 }
 
 extension UndirectedProjection {
+  /// Runs `labels` with seeds seed, seed + 1, … and keeps the highest-modularity partition (first on ties).
+  func bestOfTrials(
+    seed: UInt64, trials: Int, labels: (UndirectedProjection, UInt64) -> [Int]
+  ) -> CommunityPartition {
+    var best = CommunityPartition(communityOfNode: [], count: 0, modularity: 0)
+    for trial in 0 ..< trials {
+      let renumbered = ComponentPartition(labels: labels(self, seed &+ UInt64(trial)))
+      let modularity = modularity(of: renumbered.componentOfNode)
+      if trial > 0 && best.modularity >= modularity { continue }
+      best = CommunityPartition(
+        communityOfNode: renumbered.componentOfNode, count: renumbered.count, modularity: modularity)
+    }
+    return best
+  }
+
   /// One Louvain run: a community label (in 0 ..< |V|) for every node.
   func louvainLabels(seed: UInt64) -> [Int] {
     var labels = Array(0 ..< nodeCount)
@@ -139,70 +144,5 @@ extension UndirectedProjection {
       }
     }
     return (community, anyMoved)
-  }
-
-  /// The graph of communities: `labels` (dense, 0 ..< k) become nodes, edge weights between communities are
-  /// summed, and the weight inside a community (its members' loops and internal edges) becomes its loop.
-  func aggregated(by labels: [Int]) -> UndirectedProjection {
-    let count = (labels.max() ?? -1) + 1
-    var loopWeights = Array(repeating: 0.0, count: count)
-    var entries: [(source: Int, target: Int, weight: Double)] = []
-    for node in 0 ..< nodeCount {
-      let source = labels[node]
-      loopWeights[source] += self.loopWeights[node]
-      for edge in edges(of: node) {
-        let target = labels[Int(neighbours[edge])]
-        if target == source {
-          loopWeights[source] += weights[edge] / 2  // each internal edge is listed from both ends
-        } else {
-          entries.append((source, target, weights[edge]))
-        }
-      }
-    }
-    entries.sort { $0.source != $1.source ? $0.source < $1.source : $0.target < $1.target }
-    var offsets = Array(repeating: 0, count: count + 1)
-    var neighbours: [NodeIndex] = []
-    var weights: [Double] = []
-    var previousSource = -1
-    for entry in entries {
-      if entry.source == previousSource, let last = neighbours.last, Int(last) == entry.target {
-        weights[weights.count - 1] += entry.weight
-      } else {
-        neighbours.append(NodeIndex(entry.target))
-        weights.append(entry.weight)
-      }
-      previousSource = entry.source
-      offsets[entry.source + 1] = neighbours.count
-    }
-    for community in 0 ..< count where offsets[community + 1] < offsets[community] {
-      offsets[community + 1] = offsets[community]
-    }
-    return UndirectedProjection(
-      nodeCount: count, offsets: offsets, neighbours: neighbours, weights: weights, loopWeights: loopWeights)
-  }
-}
-
-/// SplitMix64 (Steele, Lea and Flood 2014), private to this module so GraphMetrics needs no other dependency.
-struct SeededGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64, stream: UInt64) { state = seed ^ (stream &* 0xD1B5_4A32_D192_ED03) }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var mixed = state
-    mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-    return mixed ^ (mixed >> 31)
-  }
-
-  /// The elements in an order fixed by the generator: Fisher–Yates with j = ⌊next() · (i + 1) / 2⁶⁴⌋.
-  mutating func shuffled(_ range: Range<Int>) -> [Int] {
-    var elements = Array(range)
-    for index in stride(from: elements.count - 1, to: 0, by: -1) {
-      let other = Int(next().multipliedFullWidth(by: UInt64(index + 1)).high)
-      elements.swapAt(index, other)
-    }
-    return elements
   }
 }

@@ -13,10 +13,9 @@ import Testing
     let graph = try ReferenceFixture.load(name).graph()
     for partition in entry.partitions {
       let value = try graph.modularity(of: partition.membership)
-      #expect(
-        isClose(value, partition.networkxModularity, relative: 1e-9, absolute: 1e-15),
-        "\(name), \(partition.description): \(value), NetworkX \(reference.networkxVersion) gives "
-          + "\(partition.networkxModularity)")
+      let expected = partition.networkxModularity
+      let context = "\(name), \(partition.description): NetworkX \(reference.networkxVersion) gives \(expected)"
+      #expect(isClose(value, expected, relative: 1e-9, absolute: 1e-15), "\(context), got \(value)")
     }
   }
 
