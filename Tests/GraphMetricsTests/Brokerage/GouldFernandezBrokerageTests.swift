@@ -122,6 +122,38 @@ private let roleKeys: [(BrokerageRole, String)] = [
     }
   }
 
+  /// Differential: the kernel against a naive triple loop over `weight(from:to:)`, on seeded graphs dense
+  /// enough (hubs with dozens of out-edges) to exercise the galloping search; two groups unknown per graph.
+  @Test func denseRandomGraphsMatchNaiveTripleLoop() throws {
+    for seed in UInt64(0) ..< 4 {
+      let random = randomGraph(nodeCount: 60, edgeAttempts: 900 + 300 * Int(seed), seed: seed)
+      let groups: [Int?] = (0 ..< 60).map { $0 % 17 == 5 ? nil : ($0 * 7 + Int(seed)) % 4 }
+      let analysis = try random.brokerageRoles(groups: groups, parallelism: .workers(2))
+      var expected = Array(repeating: BrokerageRoleCounts(), count: 60)
+      for broker in 0 ..< 60 {
+        for source in 0 ..< 60 where source != broker && random.weight(from: source, to: broker) > 0 {
+          for target in 0 ..< 60 where target != broker && target != source {
+            guard random.weight(from: broker, to: target) > 0, random.weight(from: source, to: target) == 0,
+              let sourceGroup = groups[source], let brokerGroup = groups[broker], let targetGroup = groups[target]
+            else { continue }
+            let role: BrokerageRole =
+              sourceGroup == brokerGroup
+              ? (brokerGroup == targetGroup ? .coordinator : .representative)
+              : (brokerGroup == targetGroup ? .gatekeeper : (sourceGroup == targetGroup ? .consultant : .liaison))
+            expected[broker][role] += 1
+          }
+        }
+      }
+      #expect(analysis.counts == expected, "seed \(seed)")
+    }
+  }
+
+  /// The doc-comment example: 0 → 1 → 2 with groups [0, 0, 1] makes node 1 a representative.
+  @Test func docExample() throws {
+    let analysis = try graph(nodeCount: 3, edges: [(0, 1), (1, 2)]).brokerageRoles(groups: [0, 0, 1])
+    #expect(analysis.counts[1].representative == 1 && analysis.counts[1].total == 1)
+  }
+
   @Test func wrongGroupCountThrows() {
     #expect(throws: BrokerageError.groupCountMismatch(nodeCount: 3, groupCount: 2)) {
       try graph(nodeCount: 3, edges: [(0, 1)]).brokerageRoles(groups: [0, 1])
