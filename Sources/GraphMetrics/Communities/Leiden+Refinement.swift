@@ -8,7 +8,9 @@ extension UndirectedProjection {
   /// share buffers). `external[C]` is E(C, S − C), the weight from refined community C to the rest of its
   /// community S; when v joins C it becomes E(C) + E(v) − 2 k_{v,C}. A node is considered only while it is
   /// alone in its refined community, in a shuffled order. Among the well-connected refined communities with
-  /// gain ≥ 0 (staying alone has gain 0) one is drawn with probability ∝ exp(ΔQ / θ), ΔQ = gain / m, θ = 0.01.
+  /// gain ≥ 0 (staying alone has gain 0) one is drawn with probability ∝ exp(gain / θ), θ = 0.01, the gain
+  /// k_{v,C} − s_v Σ_C / 2m in weight units (not divided by m), as igraph and leidenalg scale it, so the draw
+  /// is nearly greedy unless gains are within a few hundredths of a unit weight.
   ///
   /// - Complexity: O(|V| + |E|) time, O(|V|) extra space.
   func refine(_ partition: [Int], generator: inout SeededGenerator) -> [Int] {
@@ -51,7 +53,7 @@ extension UndirectedProjection {
         candidates.append((community, gain))
         largestGain = max(largestGain, gain)
       }
-      let chosen = draw(candidates, largestGain: largestGain, scale: totalWeight * randomness, generator: &generator)
+      let chosen = draw(candidates, largestGain: largestGain, scale: randomness, generator: &generator)
       if chosen != own {
         refined[node] = chosen
         refinedStrength[chosen] += strength

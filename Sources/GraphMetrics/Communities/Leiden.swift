@@ -10,10 +10,14 @@ extension InteractionGraph {
   ///    negative; when it moves, its neighbours outside its new community rejoin the queue.
   /// 2. *Refinement*: inside each community S, starting from singletons, every still-single node v that is well
   ///    connected to S (E(v, S − v) ≥ s_v (Σ_S − s_v) / 2m) may join a well-connected refined community C ⊆ S
-  ///    with a non-negative gain, chosen at random with probability ∝ exp(ΔQ / θ), θ = 0.01.
+  ///    with a non-negative gain, chosen at random with probability ∝ exp(gain / θ), θ = 0.01 (gain in weight
+  ///    units, as igraph and leidenalg use it).
   /// 3. *Aggregation* by the refined communities, each aggregate node starting in its community from phase 1.
-  /// Iterations repeat, each starting from the previous partition, until one changes nothing (as igraph
-  /// `community_leiden(n_iterations=-1)`), at most 100 times.
+  /// Iterations repeat, each starting from the previous partition (so Q never decreases), until one leaves the
+  /// partition unchanged or raises Q by at most 1e-10 (relative), or `maximumIterations` have run. igraph's
+  /// default is 2 iterations and `n_iterations=-1` runs until nothing changes; 10 reaches igraph's "until
+  /// stable" modularity on our reference graphs while bounding the time on large structureless graphs, where
+  /// Q keeps creeping up by tiny amounts for dozens of iterations.
   ///
   /// Choices: as `louvainCommunities(seed:trials:)`: the undirected weighted projection, self-loops counted
   /// once in weight and twice in strength, a private SplitMix64 seeded from `seed` for the queue order and the
@@ -31,28 +35,40 @@ extension InteractionGraph {
   /// - Parameters:
   ///   - seed: seeds the visiting order and the refinement (default 0).
   ///   - trials: independent runs with consecutive seeds, the best kept (default 1, at least 1).
+  ///   - maximumIterations: the cap on Leiden iterations per run (default 10, at least 1).
   /// - Returns: the communities, renumbered by smallest node index, and their modularity.
   /// - Complexity: O(trials · iterations · levels · (|V| + |E|) · moves per node) time, near-linear in |E| in
-  ///   practice; O(|V| + |E|) space.
+  ///   practice (one run with 10 iterations on a random 20,000-node, 200,000-edge graph: 39 s in a debug build,
+  ///   about 10 times Louvain's time); O(|V| + |E|) space.
   ///
   /// References: V. A. Traag, L. Waltman and N. J. van Eck, "From Louvain to Leiden: guaranteeing
   /// well-connected communities", Scientific Reports 9, 5233 (2019), doi:10.1038/s41598-019-41695-z.
-  public func leidenCommunities(seed: UInt64 = 0, trials: Int = 1) -> CommunityPartition {
+  public func leidenCommunities(
+    seed: UInt64 = 0, trials: Int = 1, maximumIterations: Int = 10
+  ) -> CommunityPartition {
     precondition(trials >= 1, "Leiden needs at least one trial, got \(trials).")
-    return UndirectedProjection(self).bestOfTrials(seed: seed, trials: trials) { $0.leidenLabels(seed: $1) }
+    precondition(maximumIterations >= 1, "Leiden needs at least one iteration, got \(maximumIterations).")
+    return UndirectedProjection(self).bestOfTrials(seed: seed, trials: trials) {
+      $0.leidenLabels(seed: $1, maximumIterations: maximumIterations)
+    }
   }
 }
 
 extension UndirectedProjection {
-  /// Leiden iterations from singletons until the partition no longer changes.
-  func leidenLabels(seed: UInt64) -> [Int] {
+  /// Leiden iterations from singletons until the partition or its modularity stops changing.
+  func leidenLabels(seed: UInt64, maximumIterations: Int) -> [Int] {
     var labels = ComponentPartition(labels: Array(0 ..< nodeCount)).componentOfNode
     guard totalWeight > 0 else { return labels }
     var generator = SeededGenerator(seed: seed, stream: 0x1E1D_E4)
-    for _ in 0 ..< 100 {
+    var quality = modularity(of: labels)
+    for _ in 0 ..< maximumIterations {
       let next = ComponentPartition(labels: leidenIteration(from: labels, generator: &generator)).componentOfNode
-      if next == labels { break }
+      let nextQuality = modularity(of: next)
+      guard next != labels, nextQuality > quality + 1e-10 * max(1, abs(quality)) else {
+        return nextQuality >= quality ? next : labels
+      }
       labels = next
+      quality = nextQuality
     }
     return labels
   }
