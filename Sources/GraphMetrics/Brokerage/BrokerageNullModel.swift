@@ -36,9 +36,11 @@ public struct BrokerageGroupMoments: Sendable, Equatable {
 /// - liaison: M = (N−nᵥ)² − Σ_{g≠v} n_g², C = 2 Σ_{g≠v} n_g (N−nᵥ−n_g)(N−nᵥ−n_g−1);
 /// - total: M = (N−1)(N−2), C = 2(N−1)(N−2)(N−3).
 ///
-/// These are sna's formulas (written there with binomial coefficients). Nodes whose group is nil are left out
-/// of N and of the group sizes, and have no moments; d is the density of the whole graph, as sna computes
-/// it from all edges and all nodes. Moments depend only on the broker's group, so they are stored per group.
+/// These are sna's formulas (written there with binomial coefficients), and the derivation above is ours.
+/// d is the density of the whole graph over all nodes, as in sna (edge-list rows / N(N − 1)), except that
+/// self-loops are left out of the edge count (they cannot lie on a two-path); for loop-free graphs the two
+/// agree. sna has no unknown groups: here nodes whose group is nil are left out of N and of the group sizes,
+/// and have no moments. Moments depend only on the broker's group, so they are stored per group.
 public struct BrokerageAnalysis: Sendable, Equatable {
   /// Observed role counts per node.
   public let counts: [BrokerageRoleCounts]

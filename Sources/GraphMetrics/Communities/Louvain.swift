@@ -25,7 +25,8 @@ extension InteractionGraph {
   /// Definition (Blondel et al. 2008): start with every node alone. *Local moving*: visit the nodes in a fixed
   /// order and move each to the neighbouring community with the largest modularity gain
   /// ΔQ ∝ k_{u,c} − Σ_c · s_u / 2m (k_{u,c}: u's edge weight into c, Σ_c: c's total strength, s_u: u's
-  /// strength), staying unless some gain is strictly larger; repeat sweeps until a sweep moves nothing.
+  /// strength), staying unless some gain is strictly larger; repeat sweeps until a sweep moves nothing (at
+  /// most 10,000 sweeps per level, a guard that ordinary graphs never reach).
   /// *Aggregation*: each community becomes one node, edges between communities summed and internal weight
   /// turned into a self-loop. Levels repeat until local moving changes nothing; the last partition is
   /// returned with its modularity Q (see `modularity(of:)`, resolution 1).
