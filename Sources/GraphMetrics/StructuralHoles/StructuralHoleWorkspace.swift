@@ -31,7 +31,7 @@ struct StructuralHoleWorkspace: Sendable {
     var inverseSums = Array(repeating: 0.0, count: projection.nodeCount)
     var inverseMaxima = inverseSums
     for node in 0 ..< projection.nodeCount where projection.contactCount(node) > 0 {
-      let weights = projection.mutualWeights[projection.ties(of: node)]
+      let weights = projection.weights[projection.edges(of: node)]
       inverseSums[node] = 1 / weights.reduce(0, +)
       inverseMaxima[node] = 1 / (weights.max() ?? 1)
     }
@@ -48,19 +48,19 @@ struct StructuralHoleWorkspace: Sendable {
   /// A kernel: one scatter of p(ego, ·), one sweep over the two-step paths ego – q – j with j a contact of
   /// ego, one gather; the arrays are restored to zero before returning.
   mutating func measure(_ ego: Int) -> EgoMeasures {
-    let ties = projection.ties(of: ego)
+    let ties = projection.edges(of: ego)
     for tie in ties {
-      let contact = Int(projection.contacts[tie])
-      direct[contact] = projection.mutualWeights[tie] * inverseSums[ego]
+      let contact = Int(projection.neighbours[tie])
+      direct[contact] = projection.weights[tie] * inverseSums[ego]
       egoOfContact[contact] = ego
     }
     for tie in ties {
-      let between = Int(projection.contacts[tie])
+      let between = Int(projection.neighbours[tie])
       let share = direct[between]
-      for onward in projection.ties(of: between) {
-        let contact = Int(projection.contacts[onward])
+      for onward in projection.edges(of: between) {
+        let contact = Int(projection.neighbours[onward])
         guard egoOfContact[contact] == ego else { continue }
-        let weight = projection.mutualWeights[onward]
+        let weight = projection.weights[onward]
         indirect[contact] += share * (weight * inverseSums[between])
         redundancy[contact] += share * (weight * inverseMaxima[contact])
       }
@@ -69,7 +69,7 @@ struct StructuralHoleWorkspace: Sendable {
     var effectiveSize = 0.0
     localConstraints.removeAll(keepingCapacity: true)
     for tie in ties {
-      let contact = Int(projection.contacts[tie])
+      let contact = Int(projection.neighbours[tie])
       let local = (direct[contact] + indirect[contact]) * (direct[contact] + indirect[contact])
       localConstraints.append(local)
       constraint += local

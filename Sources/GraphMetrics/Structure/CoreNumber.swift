@@ -47,8 +47,8 @@ extension InteractionGraph {
     }
     for index in 0 ..< count {
       let node = order[index]
-      for tie in projection.ties(of: node) {
-        let neighbour = Int(projection.contacts[tie])
+      for tie in projection.edges(of: node) {
+        let neighbour = Int(projection.neighbours[tie])
         let degree = degrees[neighbour]
         guard degree > degrees[node] else { continue }
         // Move the neighbour to the front of its bin, then shrink the bin by one: its degree drops by one.

@@ -1,60 +1,87 @@
 import InteractionGraph
 
-/// The simple undirected projection of a directed graph, in CSR form, weighted by mutual weight.
+/// The undirected weighted projection of an `InteractionGraph`, the graph that community, structural-hole and
+/// core metrics work on.
 ///
-/// Nodes u ≠ v are *contacts* when u → v or v → u; the tie's weight is the mutual weight
-/// w(u, v) + w(v, u) (NetworkX `structuralholes.mutual_weight`). Self-loops are dropped. Row u lists u's
-/// contacts sorted by index, each once, in `contacts[offsets[u] ..< offsets[u + 1]]` with the parallel
-/// `mutualWeights`; the rows are symmetric (v is in u's row exactly when u is in v's, with the same weight).
+/// Definition: nodes u ≠ v are joined when u → v or v → u, with weight w(u, v) + w(v, u). A self-loop u → u of
+/// weight w becomes an undirected self-loop of weight w (not 2w), kept apart in `loopWeights`; as in NetworkX
+/// and igraph, it counts twice in u's strength. So the total undirected weight m equals the directed graph's
+/// total weight, and the strengths sum to 2m.
 ///
-/// - Complexity: built in O(|V| + |E|) time (a merge of each node's sorted out- and in-rows), O(|V| + |E|) space.
+/// Nodes joined this way are each other's *contacts* (Burt); the tie weight is NetworkX's `mutual_weight`.
+///
+/// Storage: a symmetric CSR without self entries (`neighbours[offsets[u] ..< offsets[u + 1]]`, sorted, with
+/// the parallel `weights`), as built by merging each node's sorted out- and in-lists.
+///
+/// - Complexity: O(|V| + |E|) time and space to build.
 struct UndirectedProjection: Sendable {
   let nodeCount: Int
   let offsets: [Int]
-  let contacts: [NodeIndex]
-  let mutualWeights: [Double]
+  let neighbours: [NodeIndex]
+  let weights: [Double]
+  /// The weight of every node's self-loop (0 when it has none).
+  let loopWeights: [Double]
+  /// Σ of the weights of a node's edges, its self-loop counted twice.
+  let strengths: [Double]
+  /// m: the sum of all undirected edge weights, each self-loop once.
+  let totalWeight: Double
+
+  init(nodeCount: Int, offsets: [Int], neighbours: [NodeIndex], weights: [Double], loopWeights: [Double]) {
+    self.nodeCount = nodeCount
+    self.offsets = offsets
+    self.neighbours = neighbours
+    self.weights = weights
+    self.loopWeights = loopWeights
+    var strengths = loopWeights.map { 2 * $0 }
+    for node in 0 ..< nodeCount {
+      for edge in offsets[node] ..< offsets[node + 1] { strengths[node] += weights[edge] }
+    }
+    self.strengths = strengths
+    totalWeight = strengths.reduce(0, +) / 2
+  }
 
   init(_ graph: InteractionGraph) {
     var offsets = [0]
-    var contacts: [NodeIndex] = []
-    var mutualWeights: [Double] = []
+    var neighbours: [NodeIndex] = []
+    var weights: [Double] = []
+    var loopWeights = Array(repeating: 0.0, count: graph.nodeCount)
     offsets.reserveCapacity(graph.nodeCount + 1)
-    contacts.reserveCapacity(2 * graph.edgeCount)
-    mutualWeights.reserveCapacity(2 * graph.edgeCount)
+    neighbours.reserveCapacity(2 * graph.edgeCount)
+    weights.reserveCapacity(2 * graph.edgeCount)
     for node in graph.nodes {
-      var outEdge = graph.outEdges(of: node).lowerBound
-      var inEdge = graph.inEdges(of: node).lowerBound
-      let outEnd = graph.outEdges(of: node).upperBound
-      let inEnd = graph.inEdges(of: node).upperBound
-      while outEdge < outEnd || inEdge < inEnd {
-        let outContact = outEdge < outEnd ? graph.outTargets[outEdge] : NodeIndex.max
-        let inContact = inEdge < inEnd ? graph.inSources[inEdge] : NodeIndex.max
-        let contact = min(outContact, inContact)
+      var out = graph.outOffsets[node]
+      var into = graph.inOffsets[node]
+      let outEnd = graph.outOffsets[node + 1]
+      let inEnd = graph.inOffsets[node + 1]
+      while out < outEnd || into < inEnd {
+        let outNeighbour = out < outEnd ? graph.outTargets[out] : NodeIndex.max
+        let inNeighbour = into < inEnd ? graph.inSources[into] : NodeIndex.max
+        let neighbour = min(outNeighbour, inNeighbour)
         var weight = 0.0
-        if outContact == contact {
-          weight += graph.outWeights[outEdge]
-          outEdge += 1
+        if outNeighbour == neighbour {
+          weight += graph.outWeights[out]
+          out += 1
         }
-        if inContact == contact {
-          weight += graph.inWeights[inEdge]
-          inEdge += 1
+        if inNeighbour == neighbour {
+          weight += graph.inWeights[into]
+          into += 1
         }
-        if Int(contact) != node {
-          contacts.append(contact)
-          mutualWeights.append(weight)
+        if Int(neighbour) == node {
+          loopWeights[node] = weight / 2  // the loop appears once in each direction
+        } else {
+          neighbours.append(neighbour)
+          weights.append(weight)
         }
       }
-      offsets.append(contacts.count)
+      offsets.append(neighbours.count)
     }
-    self.nodeCount = graph.nodeCount
-    self.offsets = offsets
-    self.contacts = contacts
-    self.mutualWeights = mutualWeights
+    self.init(
+      nodeCount: graph.nodeCount, offsets: offsets, neighbours: neighbours, weights: weights, loopWeights: loopWeights)
   }
 
-  /// The positions of `node`'s contacts in `contacts` and `mutualWeights`.
-  func ties(of node: Int) -> Range<Int> { offsets[node] ..< offsets[node + 1] }
+  /// The positions of `node`'s contacts in `neighbours` and `weights`.
+  func edges(of node: Int) -> Range<Int> { offsets[node] ..< offsets[node + 1] }
 
-  /// The number of distinct contacts of `node` (its degree in the simple undirected projection).
+  /// The number of distinct contacts of `node` (its degree in the simple projection, self-loops aside).
   func contactCount(_ node: Int) -> Int { offsets[node + 1] - offsets[node] }
 }
