@@ -23,7 +23,8 @@ let package = Package(
     .target(name: "GraphMetrics", dependencies: ["InteractionGraph"]),
     .target(name: "OrgAnalysis", dependencies: ["ConversationModel", "InteractionGraph", "GraphMetrics"]),
     .target(name: "DOT"),
-    .target(name: "Reports", dependencies: ["ConversationModel", "InteractionGraph", "OrgAnalysis", "DOT"]),
+    .target(
+      name: "Reports", dependencies: ["ConversationModel", "InteractionGraph", "GraphMetrics", "OrgAnalysis", "DOT"]),
     .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
     .target(name: "GraphvizRendering", dependencies: ["CGraphviz"]),
     .target(

@@ -93,7 +93,16 @@ import Testing
   @Test func csvHeaderIsThePeopleKeys() throws {
     let result = try CLI.run(["analyze"] + CLI.sampleArguments + ["--format", "csv"])
     #expect(result.status == 0, "\(result.standardError)")
-    #expect(result.outputLines.first == CLI.peopleKeys.joined(separator: ","))
+    // The JSON objects `brokerage` and `brokerage_z` spread into one CSV column per role.
+    let roles = ["coordinator", "gatekeeper", "representative", "consultant", "liaison"]
+    let csvKeys = CLI.peopleKeys.flatMap { key in
+      switch key {
+      case "brokerage": roles.map { "brokerage_\($0)" }
+      case "brokerage_z": (roles + ["total"]).map { "brokerage_z_\($0)" }
+      default: [key]
+      }
+    }
+    #expect(result.outputLines.first == csvKeys.joined(separator: ","))
     let (_, object) = try sampleJSON()
     let people = try #require(object["people"] as? [[String: Any]])
     #expect(result.outputLines.count == people.count + 1)  // the sample's names hold no line breaks

@@ -35,7 +35,8 @@ enum CLI {
     "id", "name", "title", "department", "level", "level_rank", "manager", "messages", "replies_sent",
     "replies_received", "in_degree", "out_degree", "in_strength", "out_strength", "pagerank", "betweenness",
     "closeness", "harmonic", "hub", "authority", "constraint", "effective_size", "efficiency", "hierarchy",
-    "core_number", "weak_component", "strong_component",
+    "core_number", "community", "community_participation", "group_participation", "brokerage", "brokerage_z",
+    "weak_component", "strong_component",
   ]
 }
 

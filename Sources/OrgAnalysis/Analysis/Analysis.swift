@@ -21,6 +21,9 @@ public struct Analysis: Sendable {
     public var reciprocity: Double?
     public var weakComponents: Int
     public var strongComponents: Int
+    /// Louvain communities of the undirected weighted projection, and their modularity.
+    public var communities: Int
+    public var modularity: Double
   }
 
   /// One person's row of the people table; people with no selected interaction have zeros.
@@ -38,6 +41,7 @@ public struct Analysis: Sendable {
     /// The person's graph node, if they have one.
     public var node: Int?
     public var metrics: NodeMetrics.Row
+    public var positions: GroupPositions.Row
   }
 
   /// Who of the corpus matched whom in the org chart, and how.

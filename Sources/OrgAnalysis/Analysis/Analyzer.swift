@@ -1,4 +1,5 @@
 import ConversationModel
+import GraphMetrics
 import InteractionGraph
 
 /// The analysis pipeline: select interactions, build the graph, compute metrics, join the org chart, and
@@ -29,26 +30,35 @@ public enum Analyzer {
       groupOfNode.contains { $0 != nil }
       ? GroupMixing(graph: selection.graph, attribute: options.groupBy.rawValue, groupOfNode: groupOfNode,
                     permutations: options.permutations, seed: options.seed) : nil
+    let groupIndex = Dictionary(uniqueKeysWithValues: (groups?.order ?? []).enumerated().map { ($1, $0) })
+    let positions = GroupPositions(
+      graph: selection.graph, groupOfNode: groupOfNode.map { $0.flatMap { groupIndex[$0] } }, seed: options.seed)
     return Analysis(
       inputs: corpus.inputs, diagnostics: diagnostics,
-      summary: summary(corpus, selection: selection, metrics: metrics, kinds: options.kinds),
-      people: peopleRows(corpus, selection: selection, metrics: metrics, attributes: attributes),
+      summary: summary(corpus, selection: selection, metrics: metrics, communities: positions.communities,
+                       kinds: options.kinds),
+      people: peopleRows(corpus, selection: selection, metrics: metrics, positions: positions, attributes: attributes),
       levels: levels, groups: groups, org: attributes.joinSummary, selection: selection)
   }
 
-  private static func summary(_ corpus: Corpus, selection: SelectedGraph, metrics: NodeMetrics,
-                              kinds: Set<InteractionKind>) -> Analysis.Summary {
+  private static func summary(
+    _ corpus: Corpus, selection: SelectedGraph, metrics: NodeMetrics, communities: CommunityPartition,
+    kinds: Set<InteractionKind>
+  ) -> Analysis.Summary {
     let graph = selection.graph
     return Analysis.Summary(
       people: corpus.people.lazy.filter { !$0.isBot }.count, activePeople: graph.nodeCount,
       messages: corpus.humanMessageCount, interactions: corpus.interactionCounts, kinds: kinds.sorted(),
       nodes: graph.nodeCount, edges: graph.edgeCount, totalWeight: graph.totalWeight, density: metrics.density,
       reciprocity: metrics.reciprocity, weakComponents: metrics.weakComponentCount,
-      strongComponents: metrics.strongComponentCount)
+      strongComponents: metrics.strongComponentCount, communities: communities.count,
+      modularity: communities.modularity)
   }
 
-  private static func peopleRows(_ corpus: Corpus, selection: SelectedGraph, metrics: NodeMetrics,
-                                 attributes: PersonAttributes) -> [Analysis.PersonRow] {
+  private static func peopleRows(
+    _ corpus: Corpus, selection: SelectedGraph, metrics: NodeMetrics, positions: GroupPositions,
+    attributes: PersonAttributes
+  ) -> [Analysis.PersonRow] {
     var messages = Array(repeating: 0, count: corpus.people.count)
     for message in corpus.messages where !corpus.isBot(message: message) { messages[Int(message.author)] += 1 }
     var repliesSent = Array(repeating: 0, count: corpus.people.count)
@@ -65,7 +75,7 @@ public enum Analyzer {
         department: attributes.department[index],
         level: attributes.level[index], levelRank: attributes.rank[index], manager: attributes.manager[index],
         messages: messages[index], repliesSent: repliesSent[index], repliesReceived: repliesReceived[index],
-        node: node, metrics: metrics.row(node: node))
+        node: node, metrics: metrics.row(node: node), positions: positions.row(node: node))
     }
   }
 }

@@ -67,7 +67,8 @@ public enum AnalysisJSON {
       ("nodes", .integer(summary.nodes)), ("edges", .integer(summary.edges)),
       ("total_weight", .number(summary.totalWeight)), ("density", .number(summary.density)),
       ("reciprocity", .optional(summary.reciprocity)), ("weak_components", .integer(summary.weakComponents)),
-      ("strong_components", .integer(summary.strongComponents)),
+      ("strong_components", .integer(summary.strongComponents)), ("communities", .integer(summary.communities)),
+      ("modularity", .number(summary.modularity)),
     ])
   }
 

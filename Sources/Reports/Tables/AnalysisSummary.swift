@@ -41,7 +41,8 @@ public enum AnalysisSummary {
       Graph of \(summary.kinds.map(\.rawValue).joined(separator: ", ")): \(Readable.count(summary.nodes)) people, \
       \(Readable.count(summary.edges)) ties, total weight \(Readable.weight(summary.totalWeight)), \
       density \(Readable.score(summary.density)), reciprocity \(summary.reciprocity.map(Readable.score) ?? "–"), \
-      \(summary.weakComponents) weak and \(summary.strongComponents) strong components.
+      \(summary.weakComponents) weak and \(summary.strongComponents) strong components, \(summary.communities) \
+      communities (modularity \(Readable.score(summary.modularity))).
 
       """
   }

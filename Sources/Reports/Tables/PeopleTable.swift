@@ -1,15 +1,34 @@
 import Foundation
+import GraphMetrics
 import OrgAnalysis
 
 /// The people table's columns, shared by the JSON `people` objects and the CSV output so the two never drift.
 public enum PeopleTable {
   public struct Column: Sendable {
     public let key: String
+    /// For a column whose JSON value is an object: its keys, which CSV spreads into `key_subkey` columns.
+    let subkeys: [String]
     let json: @Sendable (Analysis.PersonRow) -> JSONValue
 
-    /// The value as CSV text: empty for null, numbers in shortest round-trip form.
-    func text(_ row: Analysis.PersonRow) -> String {
-      switch json(row) {
+    init(key: String, subkeys: [String] = [], json: @escaping @Sendable (Analysis.PersonRow) -> JSONValue) {
+      self.key = key
+      self.subkeys = subkeys
+      self.json = json
+    }
+
+    /// The CSV header names of this column.
+    public var csvKeys: [String] { subkeys.isEmpty ? [key] : subkeys.map { "\(key)_\($0)" } }
+
+    /// The CSV cells of this column: one, or one per subkey (empty where the object is null).
+    func cells(_ row: Analysis.PersonRow) -> [String] {
+      guard !subkeys.isEmpty else { return [text(json(row))] }
+      guard case .object(let members) = json(row) else { return subkeys.map { _ in "" } }
+      return subkeys.map { subkey in members.first { $0.0 == subkey }.map { text($0.1) } ?? "" }
+    }
+
+    /// A value as CSV text: empty for null, numbers in shortest round-trip form.
+    private func text(_ value: JSONValue) -> String {
+      switch value {
       case .null: ""
       case .string(let value): value
       case .integer(let value): String(value)
@@ -46,15 +65,29 @@ public enum PeopleTable {
     Column(key: "efficiency") { .optional($0.metrics.efficiency) },
     Column(key: "hierarchy") { .optional($0.metrics.hierarchy) },
     Column(key: "core_number") { .integer($0.metrics.coreNumber) },
+    Column(key: "community") { .optional($0.positions.community) },
+    Column(key: "community_participation") { .number($0.positions.communityParticipation) },
+    Column(key: "group_participation") { .optional($0.positions.groupParticipation) },
+    Column(key: "brokerage", subkeys: BrokerageRole.allCases.map(\.key)) { row in
+      .optional(row.positions.brokerage) { counts in
+        .object(BrokerageRole.allCases.map { ($0.key, .integer(counts[$0])) })
+      }
+    },
+    Column(key: "brokerage_z", subkeys: BrokerageRole.allCases.map(\.key) + ["total"]) { row in
+      .optional(row.positions.brokerageZScores) { scores in
+        .object(zip(BrokerageRole.allCases.map(\.key), scores).map { ($0, .optional($1)) }
+          + [("total", .optional(row.positions.brokerageTotalZScore))])
+      }
+    },
     Column(key: "weak_component") { .optional($0.metrics.weakComponent) },
     Column(key: "strong_component") { .optional($0.metrics.strongComponent) },
   ]
 
   /// RFC 4180 CSV of the people table, header first, `\r\n`-free (`\n` line ends).
   public static func csv(_ analysis: Analysis) -> String {
-    var output = columns.map(\.key).joined(separator: ",") + "\n"
+    var output = columns.flatMap(\.csvKeys).joined(separator: ",") + "\n"
     for row in analysis.people {
-      output += columns.map { csvField($0.text(row)) }.joined(separator: ",") + "\n"
+      output += columns.flatMap { $0.cells(row) }.map(csvField).joined(separator: ",") + "\n"
     }
     return output
   }
@@ -62,5 +95,18 @@ public enum PeopleTable {
   static func csvField(_ text: String) -> String {
     guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}
+
+extension BrokerageRole {
+  /// The role's JSON and CSV name.
+  var key: String {
+    switch self {
+    case .coordinator: "coordinator"
+    case .gatekeeper: "gatekeeper"
+    case .representative: "representative"
+    case .consultant: "consultant"
+    case .liaison: "liaison"
+    }
   }
 }

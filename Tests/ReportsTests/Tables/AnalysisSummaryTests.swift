@@ -13,14 +13,15 @@ import Testing
   private func fields(_ line: String) -> [String] { line.split(separator: " ").map(String.init) }
 
   @Test func overviewCountsInteractionsAndGraphFigures() throws {
-    let text = AnalysisSummary.render(try AnalysisFixtures.hierarchy(), style: .terminal)
+    let analysis = try AnalysisFixtures.hierarchy()
+    let text = AnalysisSummary.render(analysis, style: .terminal)
     #expect(text.hasPrefix(
       "People 6 (6 active), messages 0; interactions found: reply 0, mention 0, reaction 0, message 11.\n"))
     // NetworkX 3.6.1 on the fixture's graph: density 7/30, overall_reciprocity 2/7, 5 strongly connected
     // components ({ceo, sales} and four singletons).
     #expect(text.contains(
       "Graph of reply, mention, message: 6 people, 7 ties, total weight 11, density 0.2333, reciprocity 0.2857, "
-        + "1 weak and 5 strong components."))
+        + "1 weak and 5 strong components, \(analysis.summary.communities) communities (modularity "))
   }
 
   @Test func pageRankRankingListsTheHighestFirst() throws {
