@@ -44,8 +44,11 @@ struct InputOptions: ParsableArguments {
   @Option(help: "Label permutations for the E-I index test (0 skips it).")
   var permutations: Int = 1000
 
-  @Option(help: "Seed for the permutation test.")
+  @Option(help: "Seed for the permutation test and the community detection.")
   var seed: UInt64 = 1
+
+  @Option(help: "Community detection on the undirected weighted graph.")
+  var communities: CommunityMethod = .louvain
 
   @Flag(help: "Exit with status 1 when any warning was reported.")
   var strict = false
@@ -97,9 +100,11 @@ struct InputOptions: ParsableArguments {
     options.levelBands = try levelBands.map(parseBands)
     options.permutations = permutations
     options.seed = seed
+    options.communities = communities
     return options
   }
 }
 
 extension ExportFormat: ExpressibleByArgument {}
 extension GroupAttribute: ExpressibleByArgument {}
+extension CommunityMethod: ExpressibleByArgument {}

@@ -6,6 +6,14 @@ public enum GroupAttribute: String, Sendable, CaseIterable {
   case level
 }
 
+/// The community detection algorithm, both on the undirected weighted projection and seeded.
+public enum CommunityMethod: String, Sendable, CaseIterable {
+  /// Blondel et al. (2008), doi:10.1088/1742-5468/2008/10/P10008.
+  case louvain
+  /// Traag, Waltman & van Eck (2019), doi:10.1038/s41598-019-41695-z: communities are always connected.
+  case leiden
+}
+
 /// What to analyse and how: the choices the command line exposes.
 public struct AnalysisOptions: Sendable {
   /// Interaction kinds that become edges (DESIGN.md default `reply,mention,message`).
@@ -15,7 +23,9 @@ public struct AnalysisOptions: Sendable {
   public var levelBands: LevelBands?
   /// Label permutations for the E-I test; 0 skips the test.
   public var permutations: Int = 1000
+  /// Seed of the permutation test and the community detection.
   public var seed: UInt64 = 1
+  public var communities: CommunityMethod = .louvain
 
   public init() {}
 }

@@ -32,7 +32,8 @@ public enum Analyzer {
                     permutations: options.permutations, seed: options.seed) : nil
     let groupIndex = Dictionary(uniqueKeysWithValues: (groups?.order ?? []).enumerated().map { ($1, $0) })
     let positions = GroupPositions(
-      graph: selection.graph, groupOfNode: groupOfNode.map { $0.flatMap { groupIndex[$0] } }, seed: options.seed)
+      graph: selection.graph, groupOfNode: groupOfNode.map { $0.flatMap { groupIndex[$0] } },
+      method: options.communities, seed: options.seed)
     return Analysis(
       inputs: corpus.inputs, diagnostics: diagnostics,
       summary: summary(corpus, selection: selection, metrics: metrics, communities: positions.communities,

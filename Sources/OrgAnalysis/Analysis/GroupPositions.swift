@@ -1,7 +1,8 @@
 import GraphMetrics
 import InteractionGraph
 
-/// Where each person sits relative to groups: their community (Louvain on the undirected weighted projection),
+/// Where each person sits relative to groups: their community (Louvain or Leiden on the undirected weighted
+/// projection),
 /// their Gould–Fernandez brokerage roles between the analysis groups (departments by default), and how evenly
 /// their ties spread over communities and over groups (participation coefficients).
 ///
@@ -27,8 +28,12 @@ public struct GroupPositions: Sendable {
   public let communities: CommunityPartition
 
   /// - Parameter groupOfNode: the group index of each node (`nil` where unknown).
-  public init(graph: InteractionGraph, groupOfNode: [Int?], seed: UInt64) {
-    let communities = graph.louvainCommunities(seed: seed)
+  public init(graph: InteractionGraph, groupOfNode: [Int?], method: CommunityMethod, seed: UInt64) {
+    let communities =
+      switch method {
+      case .louvain: graph.louvainCommunities(seed: seed)
+      case .leiden: graph.leidenCommunities(seed: seed)
+      }
     self.communities = communities
     let hasGroups = groupOfNode.contains { $0 != nil }
     let unknownGroup = (groupOfNode.compactMap { $0 }.max() ?? -1) + 1
