@@ -1,7 +1,8 @@
 /// Scores together with how they were obtained: exactly, or by sampling with a stated guarantee.
 ///
 /// Returned by the accuracy-aware centralities (`betweennessCentrality(accuracy:parallelism:)`,
-/// `closenessCentrality(accuracy:parallelism:)`, `harmonicCentrality(accuracy:parallelism:)`). What the
+/// `closenessCentrality(accuracy:parallelism:)`, `harmonicCentrality(accuracy:parallelism:)`,
+/// `distanceCentralities(accuracy:parallelism:)`). What the
 /// guarantee bounds differs per metric and is stated on each function; in short, with probability at least
 /// 1 − δ, simultaneously for every node:
 /// * betweenness: |estimate − exact| ≤ ε on the NetworkX-normalised score;
@@ -53,8 +54,8 @@ public enum Accuracy: Sendable, Equatable {
   /// `.automatic`'s betweenness accuracy: ε = 0.01 on the NetworkX-normalised score, δ = 0.1.
   public static let defaultBetweenness = (epsilon: 0.01, delta: 0.1)
 
-  /// `.automatic`'s closeness and harmonic accuracy: ε = 0.05, δ = 0.1 (see `SampleSize` for the pivots).
-  public static let defaultDistance = (epsilon: 0.05, delta: 0.1)
+  /// `.automatic`'s closeness and harmonic accuracy: ε = 0.1, δ = 0.1 (see `SampleSize` for the pivots).
+  public static let defaultDistance = (epsilon: 0.1, delta: 0.1)
 
   /// The (ε, δ, seed) to sample with, or nil to compute exactly.
   func samplingRequest(

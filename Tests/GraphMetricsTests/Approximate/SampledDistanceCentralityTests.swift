@@ -121,4 +121,19 @@ import Testing
     let sampled = karate.harmonicCentrality(accuracy: .estimated(epsilon: 0.1, delta: 0.2, seed: 4))
     #expect(sampled.method == .sampled(samples: pivots, epsilon: 0.1, delta: 0.2, seed: 4))
   }
+
+  /// The combined pass equals the separate closeness estimate (same pivots: closeness k and seed), and its
+  /// harmonic part is the harmonic estimate from those k pivots; small graphs under `.automatic` are exact.
+  @Test func distanceCentralitiesShareOnePivotSet() throws {
+    let graph = try ReferenceFixture.load("krackhardt_advice").graph()
+    let both = graph.distanceCentralities(accuracy: .estimated(epsilon: 0.1, delta: 0.1, seed: 3))
+    #expect(both.closeness == graph.sampledClosenessCentrality(epsilon: 0.1, delta: 0.1, seed: 3))
+    let pivots = SampleSize.closenessPivots(epsilon: 0.1, delta: 0.1, nodeCount: graph.nodeCount)
+    let sums = graph.pivotDistanceSums(pivots: pivots, seed: 3, parallelism: .serial)
+    #expect(both.harmonic.scores == sums.harmonicScores())
+    #expect(both.harmonic.method == .sampled(samples: pivots, epsilon: 0.1, delta: 0.1, seed: 3))
+    let exact = graph.distanceCentralities(accuracy: .automatic(seed: 1))
+    #expect(exact.closeness.scores == graph.closenessCentrality())
+    #expect(exact.harmonic.scores == graph.harmonicCentrality())
+  }
 }
