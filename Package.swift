@@ -48,7 +48,9 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "ReportsTests",
-      dependencies: ["Reports", "OrgAnalysis", "ConversationModel", "InteractionGraph", "DOT", "TestSupport"]),
+      dependencies: [
+        "Reports", "OrgAnalysis", "GraphMetrics", "ConversationModel", "InteractionGraph", "DOT", "TestSupport",
+      ]),
     .testTarget(name: "DOTTests", dependencies: ["DOT", "TestSupport"], resources: [.copy("Golden")]),
     .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering", "TestSupport"]),
     .testTarget(

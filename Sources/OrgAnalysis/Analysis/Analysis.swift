@@ -1,4 +1,5 @@
 import ConversationModel
+import GraphMetrics
 
 /// Everything computed from one corpus (and org chart): a value, ready for any writer.
 public struct Analysis: Sendable {
@@ -24,6 +25,14 @@ public struct Analysis: Sendable {
     /// Louvain communities of the undirected weighted projection, and their modularity.
     public var communities: Int
     public var modularity: Double
+    /// How the shortest-path centralities were computed: betweenness, closeness and harmonic, in that order.
+    public var estimates: [MetricMethod]
+  }
+
+  /// How one metric was computed: exactly, or sampled with a stated bound.
+  public struct MetricMethod: Sendable, Equatable {
+    public var metric: String
+    public var method: Estimate.Method
   }
 
   /// One person's row of the people table; people with no selected interaction have zeros.

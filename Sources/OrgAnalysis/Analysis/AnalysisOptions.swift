@@ -1,4 +1,5 @@
 import ConversationModel
+import GraphMetrics
 
 /// The attribute whose values form the groups of the group-mixing figures.
 public enum GroupAttribute: String, Sendable, CaseIterable {
@@ -26,6 +27,12 @@ public struct AnalysisOptions: Sendable {
   /// Seed of the permutation test and the community detection.
   public var seed: UInt64 = 1
   public var communities: CommunityMethod = .louvain
+  /// Compute betweenness, closeness and harmonic centrality exactly whatever the graph's size; otherwise they
+  /// are sampled, with a stated error bound, when |V|·|E| exceeds `Accuracy.exactWorkLimit`.
+  public var alwaysExact = false
+
+  /// The accuracy policy the metrics get.
+  public var accuracy: Accuracy { alwaysExact ? .exact : .automatic(seed: seed) }
 
   public init() {}
 }

@@ -14,7 +14,7 @@ public enum Analyzer {
   public static func analyze(_ corpus: Corpus, org: OrgChart?, options: AnalysisOptions) -> Analysis {
     var diagnostics = corpus.diagnostics
     let selection = SelectedGraph(corpus: corpus, kinds: options.kinds)
-    let metrics = NodeMetrics(graph: selection.graph)
+    let metrics = NodeMetrics(graph: selection.graph, accuracy: options.accuracy)
     let attributes = PersonAttributes(corpus: corpus, org: org, bands: options.levelBands, diagnostics: &diagnostics)
     let rankOfNode = selection.personOfNode.map { attributes.rank[Int($0)] }
     let levels =
@@ -53,7 +53,12 @@ public enum Analyzer {
       nodes: graph.nodeCount, edges: graph.edgeCount, totalWeight: graph.totalWeight, density: metrics.density,
       reciprocity: metrics.reciprocity, weakComponents: metrics.weakComponentCount,
       strongComponents: metrics.strongComponentCount, communities: communities.count,
-      modularity: communities.modularity)
+      modularity: communities.modularity,
+      estimates: [
+        .init(metric: "betweenness", method: metrics.betweennessMethod),
+        .init(metric: "closeness", method: metrics.closenessMethod),
+        .init(metric: "harmonic", method: metrics.harmonicMethod),
+      ])
   }
 
   private static func peopleRows(

@@ -30,18 +30,28 @@ public struct NodeMetrics: Sendable {
   }
 
   public let rows: [Row]
+  /// How betweenness, closeness and harmonic centrality were computed: exactly, or sampled with a bound.
+  public let betweennessMethod: Estimate.Method
+  public let closenessMethod: Estimate.Method
+  public let harmonicMethod: Estimate.Method
   public let density: Double
   /// `nil` for a graph without edges.
   public let reciprocity: Double?
   public let weakComponentCount: Int
   public let strongComponentCount: Int
 
-  /// Computes every metric; betweenness, closeness and harmonic run in parallel over sources.
-  public init(graph: InteractionGraph) {
+  /// Computes every metric; betweenness, closeness and harmonic run in parallel over sources, exactly or,
+  /// when `accuracy` allows it and the graph is large, sampled with the bound `Estimate.Method` states.
+  public init(graph: InteractionGraph, accuracy: Accuracy) {
     let pagerank = graph.pageRank().scores.values
-    let betweenness = graph.betweennessCentrality().values
-    let closeness = graph.closenessCentrality().values
-    let harmonic = graph.harmonicCentrality().values
+    let betweennessEstimate = graph.betweennessCentrality(accuracy: accuracy)
+    let distances = graph.distanceCentralities(accuracy: accuracy)
+    let betweenness = betweennessEstimate.scores.values
+    let closeness = distances.closeness.scores.values
+    let harmonic = distances.harmonic.scores.values
+    betweennessMethod = betweennessEstimate.method
+    closenessMethod = distances.closeness.method
+    harmonicMethod = distances.harmonic.method
     let hits = graph.hubsAndAuthorities()
     let holes = graph.structuralHoleMeasures()
     let cores = graph.coreNumbers()

@@ -1,4 +1,5 @@
 import ConversationModel
+import GraphMetrics
 import OrgAnalysis
 
 /// The JSON document of `crosstalk analyze --format json`: one object with the keys of DESIGN.md, in its order,
@@ -69,7 +70,20 @@ public enum AnalysisJSON {
       ("reciprocity", .optional(summary.reciprocity)), ("weak_components", .integer(summary.weakComponents)),
       ("strong_components", .integer(summary.strongComponents)), ("communities", .integer(summary.communities)),
       ("modularity", .number(summary.modularity)),
+      ("estimates", .object(summary.estimates.map { ($0.metric, method($0.method)) })),
     ])
+  }
+
+  /// `{"method": "exact"}` or `{"method": "sampled", "samples", "epsilon", "delta", "seed"}`.
+  private static func method(_ method: Estimate.Method) -> JSONValue {
+    switch method {
+    case .exact: .object([("method", .string("exact"))])
+    case .sampled(let samples, let epsilon, let delta, let seed):
+      .object([
+        ("method", .string("sampled")), ("samples", .integer(samples)), ("epsilon", .number(epsilon)),
+        ("delta", .number(delta)), ("seed", .string(String(seed))),
+      ])
+    }
   }
 
   private static func person(_ row: Analysis.PersonRow) -> JSONValue {

@@ -1,4 +1,5 @@
 import ConversationModel
+import GraphMetrics
 import Foundation
 import OrgAnalysis
 
@@ -42,9 +43,20 @@ public enum AnalysisSummary {
       \(Readable.count(summary.edges)) ties, total weight \(Readable.weight(summary.totalWeight)), \
       density \(Readable.score(summary.density)), reciprocity \(summary.reciprocity.map(Readable.score) ?? "–"), \
       \(summary.weakComponents) weak and \(summary.strongComponents) strong components, \(summary.communities) \
-      communities (modularity \(Readable.score(summary.modularity))).
+      communities (modularity \(Readable.score(summary.modularity))).\(estimates(summary))
 
       """
+  }
+
+  /// A sentence naming the sampled centralities and their bounds; empty when everything is exact.
+  private static func estimates(_ summary: Analysis.Summary) -> String {
+    let sampled = summary.estimates.compactMap { note -> String? in
+      guard case .sampled(let samples, let epsilon, let delta, _) = note.method else { return nil }
+      return "\(note.metric) from \(Readable.count(samples)) samples (error ≤ \(epsilon) with probability "
+        + "\(Readable.percent(1 - delta)))"
+    }
+    return sampled.isEmpty ? "" : "\nEstimated for speed (--exact computes them exactly): "
+      + sampled.joined(separator: "; ") + "."
   }
 
   private static func ranking(_ analysis: Analysis, top: Int, by score: KeyPath<NodeMetrics.Row, Double>)

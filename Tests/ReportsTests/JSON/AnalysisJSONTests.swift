@@ -1,4 +1,6 @@
 import Foundation
+import GraphMetrics
+import OrgAnalysis
 import Reports
 import Testing
 
@@ -41,5 +43,33 @@ import Testing
     #expect(summary["reciprocity"] is NSNull)
     #expect(document["levels"] == nil)
     #expect(document["people"] as? [Any] != nil)
+  }
+}
+
+@Suite struct EstimateReportingTests {
+  @Test func exactCentralitiesAreSaidToBeExact() {
+    let analysis = AnalysisFixtures.analysis(ties: AnalysisFixtures.hierarchyTies)
+    #expect(analysis.summary.estimates.map(\.metric) == ["betweenness", "closeness", "harmonic"])
+    #expect(analysis.summary.estimates.allSatisfy { $0.method == .exact })
+    #expect(!AnalysisSummary.render(analysis, style: .terminal).contains("Estimated for speed"))
+  }
+
+  @Test func sampledCentralitiesStateTheirBound() {
+    var analysis = AnalysisFixtures.analysis(ties: AnalysisFixtures.hierarchyTies)
+    analysis.summary.estimates[0].method = .sampled(samples: 101_515, epsilon: 0.01, delta: 0.1, seed: 7)
+    let json = AnalysisJSON.render(analysis)
+    #expect(json.contains(
+      "\"betweenness\": {\n        \"method\": \"sampled\",\n        \"samples\": 101515,\n        \"epsilon\": 0.01,"))
+    #expect(AnalysisSummary.render(analysis, style: .terminal).contains(
+      "Estimated for speed (--exact computes them exactly): betweenness from 101,515 samples (error ≤ 0.01 with "
+        + "probability 90.0%)."))
+  }
+
+  @Test func optionsAskForExactOrAutomatic() {
+    var options = AnalysisOptions()
+    options.seed = 3
+    #expect(options.accuracy == .automatic(seed: 3))
+    options.alwaysExact = true
+    #expect(options.accuracy == .exact)
   }
 }
