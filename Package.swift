@@ -15,13 +15,15 @@ let package = Package(
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
+    .target(name: "SeededRandom"),
     .target(name: "ConversationModel"),
     .target(
       name: "Importers",
       dependencies: ["ConversationModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     .target(name: "InteractionGraph"),
-    .target(name: "GraphMetrics", dependencies: ["InteractionGraph"]),
-    .target(name: "OrgAnalysis", dependencies: ["ConversationModel", "InteractionGraph", "GraphMetrics"]),
+    .target(name: "GraphMetrics", dependencies: ["InteractionGraph", "SeededRandom"]),
+    .target(
+      name: "OrgAnalysis", dependencies: ["ConversationModel", "InteractionGraph", "GraphMetrics", "SeededRandom"]),
     .target(name: "DOT"),
     .target(
       name: "Reports", dependencies: ["ConversationModel", "InteractionGraph", "GraphMetrics", "OrgAnalysis", "DOT"]),
@@ -29,8 +31,8 @@ let package = Package(
     .target(name: "GraphvizRendering", dependencies: ["CGraphviz"]),
     .target(
       name: "SyntheticOrganisation",
-      dependencies: ["ConversationModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-    .target(name: "TestSupport", dependencies: ["InteractionGraph", "ConversationModel"]),
+      dependencies: ["ConversationModel", "SeededRandom", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+    .target(name: "TestSupport", dependencies: ["InteractionGraph", "ConversationModel", "SeededRandom"]),
     .executableTarget(
       name: "crosstalk",
       dependencies: [
@@ -42,9 +44,9 @@ let package = Package(
     .testTarget(name: "ImportersTests", dependencies: ["Importers", "TestSupport"]),
     .testTarget(name: "InteractionGraphTests", dependencies: ["InteractionGraph", "TestSupport"]),
     .testTarget(
-      name: "GraphMetricsTests", dependencies: ["GraphMetrics", "TestSupport"], resources: [.copy("Fixtures")]),
+      name: "GraphMetricsTests", dependencies: ["GraphMetrics", "SeededRandom", "TestSupport"], resources: [.copy("Fixtures")]),
     .testTarget(
-      name: "OrgAnalysisTests", dependencies: ["OrgAnalysis", "Importers", "TestSupport"],
+      name: "OrgAnalysisTests", dependencies: ["OrgAnalysis", "Importers", "SeededRandom", "TestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "ReportsTests",

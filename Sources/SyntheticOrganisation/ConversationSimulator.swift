@@ -1,3 +1,4 @@
+import SeededRandom
 /// Simulates the conversations of a synthetic organisation month by month and counts what it wrote.
 ///
 /// Definition, per calendar month m with planted crossing probability c(m):

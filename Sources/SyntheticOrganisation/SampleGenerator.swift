@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 
 /// Generates a synthetic organisation with planted conversation structure, as a Slack export and an org chart.
 ///

@@ -1,30 +1,12 @@
 import Foundation
+import SeededRandom
 
-/// The seeded random source behind every sample: SplitMix64 plus the few draws the generator needs.
-///
-/// SplitMix64 (Steele, Lea & Flood 2014, "Fast splittable pseudorandom number generators",
-/// doi:10.1145/2660193.2660195) is re-implemented here because `TestSupport.SplitMix64` is test-only; the
-/// algorithm and constants are the same, so both produce the same stream for the same seed.
-/// Every draw is a pure function of the state, so the same seed gives the same sample on every machine.
+/// The seeded random source behind every sample: the project's SplitMix64 plus the few draws the generator
+/// needs. Every draw is a pure function of the state, so the same seed gives the same sample on every machine.
 /// - Complexity: O(1) per draw, except `pick(cumulative:)` which is O(log n).
-struct SampleRandom: RandomNumberGenerator, Sendable {
-  private var state: UInt64
+typealias SampleRandom = SplitMix64
 
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  /// A uniform double in [0, 1) from the top 53 bits.
-  mutating func unit() -> Double {
-    Double(next() >> 11) * 0x1.0p-53
-  }
-
+extension SplitMix64 {
   /// True with probability `probability`.
   mutating func chance(_ probability: Double) -> Bool {
     unit() < probability

@@ -1,3 +1,4 @@
+import SeededRandom
 extension SlackExport {
   /// The JSON object of one message, fields in the order Slack writes them.
   func messageJSON(_ index: Int) -> JSONText {

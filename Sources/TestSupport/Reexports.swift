@@ -1,3 +1,2 @@
-// The seeded generator lives in `ConversationModel`, where the library's permutation tests and samples use it;
-// tests get it through TestSupport without importing the model.
-@_exported import struct ConversationModel.SplitMix64
+// The project's seeded generator lives in `SeededRandom`; tests get it through TestSupport.
+@_exported import struct SeededRandom.SplitMix64

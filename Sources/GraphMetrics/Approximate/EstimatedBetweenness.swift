@@ -1,4 +1,5 @@
 import InteractionGraph
+import SeededRandom
 
 extension InteractionGraph {
   /// Betweenness centrality, exact or estimated by path sampling as `accuracy` asks.
@@ -84,7 +85,7 @@ extension InteractionGraph {
       blockCount: blockCount, length: count,
       makeState: { ShortestPathSampler(nodeCount: count) },
       visit: { block, sampler, partial in
-        var random = SamplingRandom(seed: seed, block: block)
+        var random = SplitMix64(seed: seed, block: block)
         for _ in block * blockSize ..< min(samples, (block + 1) * blockSize) {
           let source = random.index(count)
           var target = random.index(count - 1)

@@ -1,4 +1,5 @@
 import InteractionGraph
+import SeededRandom
 
 /// Per-node sums over sampled pivots v of the incoming hop distance d(v, u): how many pivots reach u, the total
 /// distance, and the total reciprocal distance. Pivots equal to u, or not reaching u, add nothing.
@@ -132,7 +133,7 @@ extension InteractionGraph {
       blockCount: (pivots + blockSize - 1) / blockSize, length: 3 * count,
       makeState: { HopSearch(nodeCount: count) },
       visit: { block, search, partial in
-        var random = SamplingRandom(seed: seed, block: block)
+        var random = SplitMix64(seed: seed, block: block)
         for _ in block * blockSize ..< min(pivots, (block + 1) * blockSize) {
           search.search(from: random.index(count), direction: .outgoing, in: graph)
           for position in 1 ..< max(1, search.reachedCount) {

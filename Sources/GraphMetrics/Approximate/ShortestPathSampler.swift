@@ -1,4 +1,5 @@
 import InteractionGraph
+import SeededRandom
 
 /// Per-worker state for drawing one uniformly random shortest path between two given nodes.
 ///
@@ -44,7 +45,7 @@ struct ShortestPathSampler {
   /// Kernel (longer than the house budget on purpose: both searches share the workspace and the level loop).
   mutating func addRandomPath(
     from source: Int, to target: Int, in graph: InteractionGraph,
-    using random: inout SamplingRandom, into counts: inout [Double]
+    using random: inout SplitMix64, into counts: inout [Double]
   ) {
     start(source: source, target: target)
     var forwardFrontier = 0 ..< 1
@@ -132,7 +133,7 @@ struct ShortestPathSampler {
   /// Picks a bridge by σ_s(u)·σ_t(w), then walks to s and to t by path-count-weighted choices.
   private func walkRandomPath(
     source: Int, target: Int, in graph: InteractionGraph,
-    using random: inout SamplingRandom, into counts: inout [Double]
+    using random: inout SplitMix64, into counts: inout [Double]
   ) {
     let total = bridges.reduce(0) { $0 + $1.paths }
     var threshold = random.unit() * total
@@ -163,7 +164,7 @@ struct ShortestPathSampler {
   /// A neighbour one hop closer to the search's start, with probability paths(neighbour) / paths(node).
   private func pickNeighbour(
     of node: Int, offsets: [Int], neighbours: [NodeIndex], hops: [Int32], paths: [Double],
-    using random: inout SamplingRandom
+    using random: inout SplitMix64
   ) -> Int {
     let closer = hops[node] - 1
     var threshold = random.unit() * paths[node]

@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 
 extension UndirectedProjection {
   /// Leiden phase 2: refines each community of `partition` (dense labels) from singletons; returns a label
@@ -13,7 +14,7 @@ extension UndirectedProjection {
   /// is nearly greedy unless gains are within a few hundredths of a unit weight.
   ///
   /// - Complexity: O(|V| + |E|) time, O(|V|) extra space.
-  func refine(_ partition: [Int], generator: inout SeededGenerator) -> [Int] {
+  func refine(_ partition: [Int], generator: inout SplitMix64) -> [Int] {
     let randomness = 0.01
     let doubledWeight = 2 * totalWeight
     var refined = Array(0 ..< nodeCount)
@@ -72,10 +73,10 @@ extension UndirectedProjection {
   /// A candidate drawn with probability ∝ exp((gain − largestGain) / scale).
   private func draw(
     _ candidates: [(community: Int, gain: Double)], largestGain: Double, scale: Double,
-    generator: inout SeededGenerator
+    generator: inout SplitMix64
   ) -> Int {
     let weights = candidates.map { ($0.gain - largestGain) / scale > -700 ? exp(($0.gain - largestGain) / scale) : 0 }
-    var remaining = generator.nextUnit() * weights.reduce(0, +)
+    var remaining = generator.unit() * weights.reduce(0, +)
     for (index, weight) in weights.enumerated() where weight > 0 {
       remaining -= weight
       if remaining < 0 { return candidates[index].community }

@@ -1,4 +1,5 @@
 import InteractionGraph
+import SeededRandom
 
 extension InteractionGraph {
   /// Communities by the Leiden method: Louvain with a refinement phase, so every community is connected.
@@ -59,7 +60,7 @@ extension UndirectedProjection {
   func leidenLabels(seed: UInt64, maximumIterations: Int) -> [Int] {
     var labels = ComponentPartition(labels: Array(0 ..< nodeCount)).componentOfNode
     guard totalWeight > 0 else { return labels }
-    var generator = SeededGenerator(seed: seed, stream: 0x1E1D_E4)
+    var generator = SplitMix64(seed: seed ^ (UInt64(0x1E1D_E4) &* 0xD1B5_4A32_D192_ED03))
     var quality = modularity(of: labels)
     for _ in 0 ..< maximumIterations {
       let next = ComponentPartition(labels: leidenIteration(from: labels, generator: &generator)).componentOfNode
@@ -74,7 +75,7 @@ extension UndirectedProjection {
   }
 
   /// One Leiden iteration from `start` (dense labels of this graph's nodes).
-  func leidenIteration(from start: [Int], generator: inout SeededGenerator) -> [Int] {
+  func leidenIteration(from start: [Int], generator: inout SplitMix64) -> [Int] {
     var level = self
     var partition = start
     var membership = Array(0 ..< nodeCount)
@@ -98,7 +99,7 @@ extension UndirectedProjection {
   /// Kernel (longer than the house budget: queue, gathering and the move share buffers): the queue is a ring
   /// buffer of capacity |V| with an `isQueued` flag per node; communities emptied by a move are kept on a
   /// stack so a node can move to an empty community.
-  func fastLocalMoves(from start: [Int], generator: inout SeededGenerator) -> [Int] {
+  func fastLocalMoves(from start: [Int], generator: inout SplitMix64) -> [Int] {
     var community = start
     var communityStrength = Array(repeating: 0.0, count: nodeCount)
     var communitySize = Array(repeating: 0, count: nodeCount)

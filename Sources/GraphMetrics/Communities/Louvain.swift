@@ -1,4 +1,5 @@
 import InteractionGraph
+import SeededRandom
 
 /// A partition of the nodes into communities, with its modularity.
 public struct CommunityPartition: Sendable, Equatable {
@@ -88,7 +89,7 @@ extension UndirectedProjection {
     var level = self
     var levelNumber: UInt64 = 0
     while true {
-      var generator = SeededGenerator(seed: seed, stream: levelNumber)
+      var generator = SplitMix64(seed: seed ^ (UInt64(levelNumber) &* 0xD1B5_4A32_D192_ED03))
       let (communities, moved) = level.moveNodes(order: generator.shuffled(0 ..< level.nodeCount))
       guard moved else { return labels }
       let dense = denseLabels(communities)

@@ -1,5 +1,6 @@
 import ConversationModel
 import InteractionGraph
+import SeededRandom
 
 /// How interaction weight moves between groups (departments, by default), with Krackhardt & Stern's E-I index.
 ///

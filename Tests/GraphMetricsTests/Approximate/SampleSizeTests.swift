@@ -1,5 +1,6 @@
 @testable import GraphMetrics
 import InteractionGraph
+import SeededRandom
 import Testing
 
 @Suite struct SampleSizeTests {
@@ -43,9 +44,9 @@ import Testing
 
   /// The block streams are fixed by (seed, block): the same pair gives the same draws, another block differs.
   @Test func blockStreamsAreReproducible() {
-    var first = SamplingRandom(seed: 9, block: 3)
-    var again = SamplingRandom(seed: 9, block: 3)
-    var other = SamplingRandom(seed: 9, block: 4)
+    var first = SplitMix64(seed: 9, block: 3)
+    var again = SplitMix64(seed: 9, block: 3)
+    var other = SplitMix64(seed: 9, block: 4)
     let draws = (0 ..< 4).map { _ in first.next() }
     #expect(draws == (0 ..< 4).map { _ in again.next() })
     #expect(draws != (0 ..< 4).map { _ in other.next() })

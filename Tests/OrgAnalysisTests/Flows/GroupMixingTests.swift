@@ -1,5 +1,5 @@
-import ConversationModel
 import InteractionGraph
+import SeededRandom
 import Testing
 
 @testable import OrgAnalysis
