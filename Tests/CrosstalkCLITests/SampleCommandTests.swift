@@ -21,6 +21,19 @@ import Testing
     }
   }
 
+  /// `Samples/` must be what the README says made it (`crosstalk sample --output Samples`), so it never goes stale
+  /// when the generator changes.
+  @Test func committedSampleIsTheDefaultSample() throws {
+    let folder = try TestPaths.temporaryDirectory()
+    let result = try CLI.run(["sample", "--output", folder.path])
+    #expect(result.status == 0, "\(result.standardError)")
+    for file in files {
+      let written = try Data(contentsOf: folder.appendingPathComponent(file))
+      let committed = try Data(contentsOf: TestPaths.packageRoot.appendingPathComponent("Samples/\(file)"))
+      #expect(written == committed, "Samples/\(file) is stale: run crosstalk sample --output Samples")
+    }
+  }
+
   @Test func writtenSampleAnalysesWithItsOrgChart() throws {
     let folder = try TestPaths.temporaryDirectory()
     let written = try CLI.run(["sample", "--output", folder.path, "--seed", "5", "--people", "20", "--months", "2"])
