@@ -46,7 +46,8 @@ struct Measurement: Encodable {
   }
 }
 
-/// Runs `body` once, then again until `runs` runs are done, unless the first took `singleRunSeconds` or more.
+/// Runs `body` once, then repeats it: up to 7 runs in all when the first took under 1 s, up to `runs` when it
+/// took under `singleRunSeconds`, and no repeat otherwise (the same rule as `Scripts/benchmark_references.py`).
 ///
 /// - Returns: the wall-clock seconds of each run and the last run's result.
 func timeRuns<Result>(runs: Int, singleRunSeconds: Double, _ body: () throws -> Result) rethrows
@@ -55,11 +56,14 @@ func timeRuns<Result>(runs: Int, singleRunSeconds: Double, _ body: () throws -> 
   let clock = ContinuousClock()
   var seconds: [Double] = []
   var result: Result
+  func wantsAnother() -> Bool {
+    (seconds[0] < 1 && seconds.count < max(runs, 7)) || (seconds[0] < singleRunSeconds && seconds.count < runs)
+  }
   repeat {
     let start = clock.now
     result = try body()
     let elapsed = clock.now - start
     seconds.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
-  } while seconds.count < runs && seconds[0] < singleRunSeconds
+  } while wantsAnother()
   return (seconds, result)
 }

@@ -3,7 +3,7 @@ import InteractionGraph
 
 /// `crosstalk-bench TASK FILE [--runs N] [--threads K]`: times one task on one graph file and prints one JSON
 /// line (see `Measurement`). Each task runs in its own process so that the peak memory is that task's.
-/// A task is repeated `--runs` times (default 3) unless its first run takes 10 s or more.
+/// A task is repeated up to 7 times when its first run takes under 1 s, `--runs` times (default 3) under 10 s.
 let usage = "usage: crosstalk-bench TASK FILE [--runs N] [--threads K]; tasks: "
   + BenchTask.allCases.map(\.rawValue).joined(separator: ", ")
 
