@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole issue-3 benchmark in one go and prints the table for docs/benchmarks.md.
 #
-#   Scripts/benchmark.sh                 all sizes (about 30 minutes on 2 cores)
+#   Scripts/benchmark.sh                 all sizes (about 40 minutes on 2 shared cores)
 #   SIZES="small" Scripts/benchmark.sh   a quick check
 #
 # Steps: release builds of crosstalk and Benchmarks/crosstalk-bench; the seeded graphs in Benchmarks/.data/;
@@ -31,7 +31,8 @@ BENCH="$(swift build -c release --package-path Benchmarks --show-bin-path)/cross
 python3 Scripts/benchmark_references.py setup
 Benchmarks/.venv/bin/python Scripts/generate_benchmark_graphs.py "$DATA" $SIZES
 
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
+cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo "machine: $(nproc) cores, $cpu, load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 for size in $SIZES; do
   for task in load-cli build-csr degree pagerank betweenness closeness constraint components kcore; do
@@ -40,8 +41,8 @@ for size in $SIZES; do
     if line="$(timeout "$TIMEOUT" "$BENCH" "$task" "$DATA/$size.csv" --threads "$THREADS")"; then
       echo "$line" | tee -a "$RESULTS"
     else
-      echo "{\"tool\": \"crosstalk\", \"task\": \"$task\", \"file\": \"$DATA/$size.csv\", \"status\": \"timeout $TIMEOUT s\"}" \
-        | tee -a "$RESULTS"
+      printf '{"tool": "crosstalk", "task": "%s", "file": "%s", "status": "timeout %s s"}\n' \
+        "$task" "$DATA/$size.csv" "$TIMEOUT" | tee -a "$RESULTS"
     fi
   done
 done

@@ -11,8 +11,9 @@ Each child loads the graph (untimed, except for the `load` task, which is parse 
 then up to 7 runs in all if the first took under 1 s, 3 if under 10 s; it reports the median and its own peak
 RSS (`ru_maxrss`, interpreter and libraries included). NetworKit runs on THREADS threads (default 2) with
 OMP_WAIT_POLICY=passive: on this shared 2-core machine OpenMP's default spinning made it 4-10x slower, so
-this is its better case. igraph and NetworkX are single-threaded. Tasks that are infeasible for a library at a size are not started; NetworkX
-betweenness and closeness on the medium graph are estimated from a sample of sources and marked so.
+this is its better case. igraph and NetworkX are single-threaded. Tasks that are infeasible for a library at
+a size are not started; NetworkX betweenness and closeness on the medium graph are estimated from a sample of
+sources and marked so.
 """
 
 import json
