@@ -8,7 +8,8 @@ let package = Package(
   platforms: [.macOS(.v15)],
   products: [
     .executable(name: "crosstalk", targets: ["crosstalk"]),
-    .library(name: "Crosstalk", targets: ["ConversationModel", "InteractionGraph"]),
+    .library(
+      name: "Crosstalk", targets: ["ConversationModel", "InteractionGraph", "Importers", "GraphMetrics", "OrgAnalysis"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
