@@ -9,7 +9,11 @@ let package = Package(
   products: [
     .executable(name: "crosstalk", targets: ["crosstalk"]),
     .library(
-      name: "Crosstalk", targets: ["ConversationModel", "InteractionGraph", "Importers", "GraphMetrics", "OrgAnalysis"]),
+      name: "Crosstalk",
+      targets: [
+        "SeededRandom", "ConversationModel", "Importers", "InteractionGraph", "GraphMetrics", "OrgAnalysis", "Reports",
+        "DOT", "GraphvizRendering", "SyntheticOrganisation",
+      ]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
