@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash Scripts/install-dependencies.sh
-swift build -c release --product crosstalk
+swift build -c release --product crosstalk >&2  # build progress on stderr, the analysis alone on stdout
 crosstalk="$(swift build -c release --show-bin-path)/crosstalk"
 "$crosstalk" analyze Samples/slack-export.zip --org Samples/org-chart.csv \
   --level-bands 0=executive,1=director,2=manager,3-=staff
