@@ -108,8 +108,7 @@ extension UndirectedProjection {
       communitySize[community[node]] += 1
     }
     var emptyCommunities = (0 ..< nodeCount).filter { communitySize[$0] == 0 }
-    var neighbourWeight = Array(repeating: 0.0, count: nodeCount)
-    var touched: [Int] = []
+    var scratch = LocalMoveScratch(nodeCount: nodeCount)
     var queue = generator.shuffled(0 ..< nodeCount)
     var isQueued = Array(repeating: true, count: nodeCount)
     var head = 0
@@ -122,32 +121,18 @@ extension UndirectedProjection {
       isQueued[node] = false
       let current = community[node]
       let strength = strengths[node]
-      touched.append(current)
-      for edge in edges(of: node) {
-        let target = community[Int(neighbours[edge])]
-        if neighbourWeight[target] == 0 && target != current { touched.append(target) }
-        neighbourWeight[target] += weights[edge]
-      }
+      scratch.gather(node: node, in: self, community: community)
       communityStrength[current] -= strength
       communitySize[current] -= 1
-      var best = current
-      var bestGain = neighbourWeight[current] - communityStrength[current] * strength / doubledWeight
-      let threshold = 1e-12 * max(strength, 1e-300)
-      for candidate in touched where candidate != current {
-        let gain = neighbourWeight[candidate] - communityStrength[candidate] * strength / doubledWeight
-        if gain > bestGain + threshold {
-          best = candidate
-          bestGain = gain
-        }
-      }
+      var (best, bestGain, threshold) = scratch.bestMove(
+        current: current, strength: strength, communityStrength: communityStrength, doubledWeight: doubledWeight)
       if bestGain < -threshold && communitySize[current] > 0, let empty = emptyCommunities.popLast() {
         best = empty
       }
       communityStrength[best] += strength
       communitySize[best] += 1
       if communitySize[current] == 0 && best != current { emptyCommunities.append(current) }
-      for candidate in touched { neighbourWeight[candidate] = 0 }
-      touched.removeAll(keepingCapacity: true)
+      scratch.reset()
       guard best != current else { continue }
       community[node] = best
       for edge in edges(of: node) {

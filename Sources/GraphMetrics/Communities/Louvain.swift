@@ -101,13 +101,12 @@ extension UndirectedProjection {
 
   /// Local moving until a sweep changes nothing; returns the community of every node and whether any moved.
   ///
-  /// Kernel (longer than the house budget: gathering, removal, choice and insertion share the buffers):
-  /// `neighbourWeight[c]` accumulates k_{u,c} for the communities listed in `touched`, reset after each node.
+  /// Each node in `order` is taken out of its community and put where the modularity gain is largest
+  /// (`LocalMoveScratch`), sweep after sweep.
   func moveNodes(order: [Int]) -> (communities: [Int], moved: Bool) {
     var community = Array(0 ..< nodeCount)
     var communityStrength = strengths
-    var neighbourWeight = Array(repeating: 0.0, count: nodeCount)
-    var touched: [Int] = []
+    var scratch = LocalMoveScratch(nodeCount: nodeCount)
     let doubledWeight = 2 * totalWeight
     var anyMoved = false
     var sweeps = 0
@@ -118,31 +117,18 @@ extension UndirectedProjection {
       for node in order {
         let current = community[node]
         let strength = strengths[node]
-        touched.append(current)
-        for edge in edges(of: node) {
-          let target = community[Int(neighbours[edge])]
-          if neighbourWeight[target] == 0 && target != current { touched.append(target) }
-          neighbourWeight[target] += weights[edge]
-        }
+        scratch.gather(node: node, in: self, community: community)
         communityStrength[current] -= strength
-        var best = current
-        var bestGain = neighbourWeight[current] - communityStrength[current] * strength / doubledWeight
-        let threshold = 1e-12 * max(strength, 1e-300)
-        for candidate in touched where candidate != current {
-          let gain = neighbourWeight[candidate] - communityStrength[candidate] * strength / doubledWeight
-          if gain > bestGain + threshold {
-            best = candidate
-            bestGain = gain
-          }
-        }
+        let best = scratch.bestMove(
+          current: current, strength: strength, communityStrength: communityStrength, doubledWeight: doubledWeight
+        ).community
         communityStrength[best] += strength
         if best != current {
           community[node] = best
           movedThisSweep = true
           anyMoved = true
         }
-        for candidate in touched { neighbourWeight[candidate] = 0 }
-        touched.removeAll(keepingCapacity: true)
+        scratch.reset()
       }
     }
     return (community, anyMoved)
