@@ -29,6 +29,8 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
   case corruptArchive(archive: String, detail: String)
   /// A `--columns`/`--org-columns` item is not `KEY=HEADER` with a known key, or repeats a key.
   case invalidColumnMapping(item: String, validKeys: [String])
+  /// A file read without a header line maps a column by a name instead of a 1-based position.
+  case columnPositionExpected(path: String, item: String)
 
   public var description: String {
     switch self {
@@ -62,6 +64,9 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
         return "error: column mapping '\(item)' is not KEY=HEADER (\(expected))"
       }
       return "error: unknown or repeated column key '\(item[..<equals])' in '\(item)' (\(expected))"
+    case .columnPositionExpected(let path, let item):
+      return "\(path): error: the file has no header, so --columns must name column positions (1, 2, …), "
+        + "not '\(item)' (e.g. --columns weight=3)"
     }
   }
 

@@ -21,7 +21,9 @@ struct InputOptions: ParsableArguments {
       valueName: "mapping"))
   var columns: String?
 
-  @Flag(help: "The interactions file has no header row: columns are source, target[, time[, weight]] by position.")
+  @Flag(help: ArgumentHelp(
+    "The interactions file has no header row: columns are source, target[, time[, weight]] by position.",
+    discussion: "With --no-header, --columns names 1-based positions: --columns weight=3 reads source target weight."))
   var noHeader = false
 
   @Option(

@@ -38,6 +38,22 @@ struct CSVColumns: Sendable {
   }
 
   /// True when the header provides every required key of `schema` (for format detection).
+  /// The columns of a file without a header line: the schema's keys in order (interactions: source, target,
+  /// time, weight, kind), except where `mapping` gives a key a 1-based position (`weight=3`); a position a
+  /// mapped key takes is no longer any other key's, so `source target weight` lists read with `weight=3`.
+  init(positionsOf schema: CSVSchema, mapping: ColumnMapping?, path: String) throws(ImportError) {
+    var indices = Dictionary(uniqueKeysWithValues: schema.keys.enumerated().map { ($1, $0) })
+    for key in schema.keys {
+      guard let text = mapping?.header(for: key) else { continue }
+      guard let position = Int(text), position >= 1 else {
+        throw .columnPositionExpected(path: path, item: "\(key.rawValue)=\(text)")
+      }
+      for (other, index) in indices where index == position - 1 && other != key { indices[other] = nil }
+      indices[key] = position - 1
+    }
+    self.indices = indices
+  }
+
   static func matches(headers: [String], schema: CSVSchema, mapping: ColumnMapping?) -> Bool {
     (try? CSVColumns(headers: headers, schema: schema, mapping: mapping, path: "")) != nil
   }

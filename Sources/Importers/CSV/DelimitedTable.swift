@@ -26,7 +26,7 @@ struct DelimitedTable {
     self.path = path
     tokenizer = CSVTokenizer(data: data, delimiter: delimiter)
     guard header == .firstRow else {
-      columns = CSVColumns(indices: Dictionary(uniqueKeysWithValues: schema.keys.enumerated().map { ($1, $0) }))
+      columns = try CSVColumns(positionsOf: schema, mapping: mapping, path: path)
       return
     }
     switch tokenizer.next() {

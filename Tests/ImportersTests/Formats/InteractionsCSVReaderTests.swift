@@ -54,6 +54,29 @@ import TestSupport
     #expect(result.interactions[2].location?.line == 4)
   }
 
+  /// A weighted edge list `source target weight` is read with `--columns weight=3`: the position is the
+  /// weight's, and no longer the time's (without it the 5 would be read as a time, 5 s after 1970).
+  @Test func noHeaderColumnsByPosition() throws {
+    let fixture = try Fixture()
+    let path = try fixture.write("weighted.txt", "a b 5\nb c 2.5\n")
+    let mapping = try ColumnMapping(parsing: "weight=3", scope: .conversations)
+    let result = try readAll(path, options: ImportOptions(columns: mapping, header: .absent))
+    #expect(result.interactions.map(\.weight) == [5, 2.5])
+    #expect(result.interactions.allSatisfy { $0.time == nil })
+  }
+
+  @Test func noHeaderColumnsMustBePositions() throws {
+    let fixture = try Fixture()
+    let path = try fixture.write("weighted.txt", "a b 5\n")
+    let mapping = try ColumnMapping(parsing: "weight=W", scope: .conversations)
+    #expect(throws: ImportError.columnPositionExpected(path: path, item: "weight=W")) {
+      try readAll(path, options: ImportOptions(columns: mapping, header: .absent))
+    }
+    #expect(ImportError.columnPositionExpected(path: "w.txt", item: "weight=W").description
+      == "w.txt: error: the file has no header, so --columns must name column positions (1, 2, …), not 'weight=W' "
+      + "(e.g. --columns weight=3)")
+  }
+
   /// 125,409 rows: `python3 -c "import csv; print(len(list(csv.DictReader(open('enron_edges.csv')))))"`; every
   /// `Time` matches `\d{4}-\d\d-\d\d \d\d:\d\d:\d\d`. The first row's time 1979-12-31 21:00:00 UTC is
   /// `date -u -d '1979-12-31 21:00:00' +%s` = 315522000.
