@@ -13,9 +13,17 @@ enum Terminal {
     do {
       return try body()
     } catch {
-      self.error(String(describing: error))
+      self.error(withoutSeverity(String(describing: error)))
       throw ExitCode.failure
     }
+  }
+
+  /// A library error's compiler-style text (`path:1: error: message`) without its own `error:`, which the
+  /// `crosstalk: error:` prefix already says: `path:1: message`.
+  static func withoutSeverity(_ description: String) -> String {
+    if description.hasPrefix("error: ") { return String(description.dropFirst("error: ".count)) }
+    guard let range = description.range(of: ": error: ") else { return description }
+    return description.replacingCharacters(in: range, with: ": ")
   }
 
   /// Prints warnings and errors with their positions (the first few of each kind) and one line counting the

@@ -8,6 +8,8 @@ import Testing
     let result = try CLI.run(arguments)
     #expect(result.status == 1, "\(arguments): \(result.standardError)")
     #expect(result.standardError.contains("crosstalk: error:"), "\(result.standardError)")
+    let errorLine = result.standardError.split(separator: "\n").first { $0.hasPrefix("crosstalk: error:") }
+    #expect(errorLine?.components(separatedBy: "error:").count == 2, "severity said twice: \(result.standardError)")
     for fragment in fragments {
       #expect(result.standardError.contains(fragment), "missing \(fragment) in \(result.standardError)")
     }
@@ -16,19 +18,19 @@ import Testing
 
   @Test func missingFileIsNamed() throws {
     let path = try TestPaths.temporaryDirectory().appendingPathComponent("absent.zip").path
-    try expectUnreadable(["analyze", path], mentioning: ["\(path): error: no such file or folder"])
+    try expectUnreadable(["analyze", path], mentioning: ["\(path): no such file or folder"])
   }
 
   @Test func missingOrgChartIsNamed() throws {
     let path = try TestPaths.temporaryDirectory().appendingPathComponent("org.csv").path
-    try expectUnreadable(["analyze", CLI.sampleExport, "--org", path], mentioning: ["\(path): error: no such file"])
+    try expectUnreadable(["analyze", CLI.sampleExport, "--org", path], mentioning: ["\(path): no such file"])
   }
 
   @Test func truncatedZipIsDamaged() throws {
     let whole = try Data(contentsOf: TestPaths.packageRoot.appendingPathComponent(CLI.sampleExport))
     let url = try TestPaths.temporaryDirectory().appendingPathComponent("half.zip")
     try whole.prefix(whole.count / 2).write(to: url)
-    try expectUnreadable(["analyze", url.path], mentioning: ["\(url.path): error: damaged or truncated zip archive"])
+    try expectUnreadable(["analyze", url.path], mentioning: ["\(url.path): damaged or truncated zip archive"])
   }
 
   @Test func invalidSlackDayFileIsNamed() throws {
@@ -48,14 +50,14 @@ import Testing
     let path = try CLI.write("id,author,text\nm1,ana,hello\n", named: "messages.csv")
     try expectUnreadable(
       ["analyze", path, "--from", "messages-csv"],
-      mentioning: ["\(path):1: error: missing required column 'time' (headers found: 'id', 'author', 'text')"])
+      mentioning: ["\(path):1: missing required column 'time' (headers found: 'id', 'author', 'text')"])
   }
 
   @Test func unrecognizedFileListsTheSupportedFormats() throws {
     let path = try CLI.write("hello world\nnothing to see\n", named: "notes.txt")
     try expectUnreadable(
       ["analyze", path],
-      mentioning: ["\(path): error: cannot tell the export format",
+      mentioning: ["\(path): cannot tell the export format",
                    "(supported: slack, messages-csv, interactions-csv)"])
   }
 
