@@ -4,7 +4,8 @@ extension InteractionGraph {
   /// Closeness and harmonic centrality together, exact or estimated from one shared set of pivots.
   ///
   /// Definition: the pair (`closenessCentrality(accuracy:parallelism:)`,
-  /// `harmonicCentrality(accuracy:parallelism:)`), computed in one pass. When sampling, the closeness pivot
+  /// `harmonicCentrality(accuracy:parallelism:)`), computed in one pass of outgoing searches (from every node
+  /// when exact, so one all-sources pass instead of two; from pivots when sampled). When sampling, the closeness pivot
   /// count k = ⌈ln(4n/δ) / (2ε′²)⌉ is used for both; it is at least the harmonic count for the same (ε, δ), so
   /// both guarantees of `sampledClosenessCentrality` and `sampledHarmonicCentrality` hold, and both methods
   /// report `.sampled(samples: k, …)`. This halves the cost of asking for the two separately, which is what
@@ -21,9 +22,10 @@ extension InteractionGraph {
     let request = accuracy.samplingRequest(
       nodeCount: nodeCount, edgeCount: edgeCount, defaults: Accuracy.defaultDistance)
     guard let request else {
+      let sums = allSourceDistanceSums(parallelism: parallelism)
       return (
-        Estimate(method: .exact, scores: closenessCentrality(parallelism: parallelism)),
-        Estimate(method: .exact, scores: harmonicCentrality(parallelism: parallelism))
+        Estimate(method: .exact, scores: sums.closenessScores()),
+        Estimate(method: .exact, scores: sums.harmonicScores())
       )
     }
     SampleSize.checkAccuracy(epsilon: request.epsilon, delta: request.delta)

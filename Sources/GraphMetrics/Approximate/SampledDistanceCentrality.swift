@@ -121,21 +121,38 @@ extension InteractionGraph {
   }
 
   /// One breadth-first search from each of `pivots` uniform pivots, summed per node.
+  /// - Complexity: O(pivots · (|V| + |E|)) time, O(workers · |V|) space.
+  func pivotDistanceSums(pivots: Int, seed: UInt64, parallelism: Parallelism) -> PivotDistanceSums {
+    let count = nodeCount
+    return distanceSums(searches: pivots, seed: seed, parallelism: parallelism) { _, random in random.index(count) }
+  }
+
+  /// One breadth-first search from every node, summed per node: the exact reach counts, distance sums and
+  /// reciprocal distance sums behind closeness and harmonic centrality, from one pass instead of two.
+  /// - Complexity: O(|V| · (|V| + |E|)) time, O(workers · |V|) space.
+  func allSourceDistanceSums(parallelism: Parallelism) -> PivotDistanceSums {
+    distanceSums(searches: nodeCount, seed: 0, parallelism: parallelism) { search, _ in search }
+  }
+
+  /// Runs `searches` outgoing breadth-first searches, the i-th from `source(i, &random)`, in blocks whose
+  /// generators are fixed by (seed, block), and sums per node what they reach.
   ///
   /// The three sums of a node are adjacent in the partial array (entries 3u, 3u + 1, 3u + 2), so a reached node
   /// costs one cache miss, not three.
-  /// - Complexity: O(pivots · (|V| + |E|)) time, O(workers · |V|) space.
-  func pivotDistanceSums(pivots: Int, seed: UInt64, parallelism: Parallelism) -> PivotDistanceSums {
+  private func distanceSums(
+    searches: Int, seed: UInt64, parallelism: Parallelism,
+    source: @escaping @Sendable (_ search: Int, _ random: inout SplitMix64) -> Int
+  ) -> PivotDistanceSums {
     let graph = self
     let count = nodeCount
     let blockSize = 32
     let sums = parallelism.sumOverBlocks(
-      blockCount: (pivots + blockSize - 1) / blockSize, length: 3 * count,
+      blockCount: (searches + blockSize - 1) / blockSize, length: 3 * count,
       makeState: { HopSearch(nodeCount: count) },
       visit: { block, search, partial in
         var random = SplitMix64(seed: seed, block: block)
-        for _ in block * blockSize ..< min(pivots, (block + 1) * blockSize) {
-          search.search(from: random.index(count), direction: .outgoing, in: graph)
+        for index in block * blockSize ..< min(searches, (block + 1) * blockSize) {
+          search.search(from: source(index, &random), direction: .outgoing, in: graph)
           for position in 1 ..< max(1, search.reachedCount) {
             let node = Int(search.reached[position])
             let distance = Double(search.distance(of: node))
@@ -146,7 +163,7 @@ extension InteractionGraph {
         }
       })
     return PivotDistanceSums(
-      pivots: pivots, reaching: nodes.map { sums[3 * $0] }, distance: nodes.map { sums[3 * $0 + 1] },
+      pivots: searches, reaching: nodes.map { sums[3 * $0] }, distance: nodes.map { sums[3 * $0 + 1] },
       reciprocal: nodes.map { sums[3 * $0 + 2] })
   }
 }

@@ -133,7 +133,10 @@ import Testing
     #expect(both.harmonic.scores == sums.harmonicScores())
     #expect(both.harmonic.method == .sampled(samples: pivots, epsilon: 0.1, delta: 0.1, seed: 3))
     let exact = graph.distanceCentralities(accuracy: .automatic(seed: 1))
-    #expect(exact.closeness.scores == graph.closenessCentrality())
-    #expect(exact.harmonic.scores == graph.harmonicCentrality())
+    // The exact pair comes from one all-sources pass; it sums in another order than the separate kernels, so it
+    // equals them to rounding, not bit for bit.
+    #expect(exact.closeness.method == .exact && exact.harmonic.method == .exact)
+    #expect(mismatches(exact.closeness.scores.values, graph.closenessCentrality().values, relative: 1e-12).isEmpty)
+    #expect(mismatches(exact.harmonic.scores.values, graph.harmonicCentrality().values, relative: 1e-12).isEmpty)
   }
 }
