@@ -16,17 +16,23 @@ enum BenchTask: String, CaseIterable {
   case pageRank = "pagerank"
   /// Exact betweenness over hop distance (Brandes, every source).
   case betweenness
+  /// Betweenness estimated by shortest-path sampling with the analysis's default guarantee (ε 0.01, δ 0.1).
+  case betweennessSampled = "betweenness-sampled"
   /// Closeness over incoming hop distance (Wasserman–Faust).
   case closeness
+  /// Closeness estimated from random pivots with the analysis's default guarantee (ε 0.1, δ 0.1).
+  case closenessSampled = "closeness-sampled"
   /// Burt's constraint, with effective size, efficiency and hierarchy in the same pass.
   case constraint
   /// Weakly and strongly connected components.
   case components
   /// k-core numbers of the undirected projection.
   case kCore = "kcore"
+  /// Louvain communities of the undirected weighted projection (the projection included), seed 1.
+  case louvain
 
   /// Whether the task runs on `threads` workers (the all-sources searches); the others use one thread.
-  var isParallel: Bool { self == .betweenness || self == .closeness }
+  var isParallel: Bool { [.betweenness, .betweennessSampled, .closeness, .closenessSampled].contains(self) }
 
   /// Whether the task reads or builds the graph itself (so nothing is prepared before it is timed).
   var isLoading: Bool { self == .loadCLI || self == .buildCSR }
@@ -50,8 +56,17 @@ enum BenchTask: String, CaseIterable {
       return "iterations \(result.iterations) converged \(result.isConverged)"
     case .betweenness:
       return "max \(graph.betweennessCentrality(parallelism: parallelism).values.max() ?? 0)"
+    case .betweennessSampled:
+      let (epsilon, delta) = Accuracy.defaultBetweenness
+      let estimate = graph.estimatedBetweennessCentrality(
+        epsilon: epsilon, delta: delta, seed: 1, parallelism: parallelism)
+      return "max \(estimate.scores.values.max() ?? 0) \(estimate.method)"
     case .closeness:
       return "max \(graph.closenessCentrality(parallelism: parallelism).values.max() ?? 0)"
+    case .closenessSampled:
+      let (epsilon, delta) = Accuracy.defaultDistance
+      let estimate = graph.sampledClosenessCentrality(epsilon: epsilon, delta: delta, seed: 1, parallelism: parallelism)
+      return "max \(estimate.scores.values.max() ?? 0) \(estimate.method)"
     case .constraint:
       return "defined \(graph.structuralHoleMeasures().constraints.count { $0 != nil })"
     case .components:
@@ -60,6 +75,9 @@ enum BenchTask: String, CaseIterable {
       return "weak \(weak) strong \(strong)"
     case .kCore:
       return "max core \(graph.coreNumbers().max() ?? 0)"
+    case .louvain:
+      let partition = graph.louvainCommunities(seed: 1)
+      return "communities \(partition.count) modularity \(partition.modularity)"
     }
   }
 }

@@ -134,11 +134,12 @@ extension InteractionGraph {
     distanceSums(searches: nodeCount, seed: 0, parallelism: parallelism) { search, _ in search }
   }
 
-  /// Runs `searches` outgoing breadth-first searches, the i-th from `source(i, &random)`, in blocks whose
-  /// generators are fixed by (seed, block), and sums per node what they reach.
+  /// Runs `searches` outgoing breadth-first searches, the i-th from `source(i, &random)`, and sums per node what
+  /// they reach.
   ///
-  /// The three sums of a node are adjacent in the partial array (entries 3u, 3u + 1, 3u + 2), so a reached node
-  /// costs one cache miss, not three.
+  /// Sources are drawn in blocks of 32 from per-block generators fixed by (seed, block), so the pivots do not
+  /// depend on how searches are grouped; 8 blocks (256 sources) run as one bit-parallel `MultiSourceHopSearch`,
+  /// and batch sums are added in batch order, so the result does not depend on the worker count.
   private func distanceSums(
     searches: Int, seed: UInt64, parallelism: Parallelism,
     source: @escaping @Sendable (_ search: Int, _ random: inout SplitMix64) -> Int
@@ -146,21 +147,21 @@ extension InteractionGraph {
     let graph = self
     let count = nodeCount
     let blockSize = 32
+    let batchSize = MultiSourceHopSearch.batchCapacity
     let sums = parallelism.sumOverBlocks(
-      blockCount: (searches + blockSize - 1) / blockSize, length: 3 * count,
-      makeState: { HopSearch(nodeCount: count) },
-      visit: { block, search, partial in
-        var random = SplitMix64(seed: seed, block: block)
-        for index in block * blockSize ..< min(searches, (block + 1) * blockSize) {
-          search.search(from: source(index, &random), direction: .outgoing, in: graph)
-          for position in 1 ..< max(1, search.reachedCount) {
-            let node = Int(search.reached[position])
-            let distance = Double(search.distance(of: node))
-            partial[3 * node] += 1
-            partial[3 * node + 1] += distance
-            partial[3 * node + 2] += 1 / distance
+      blockCount: (searches + batchSize - 1) / batchSize, length: 3 * count,
+      makeState: { MultiSourceHopSearch(nodeCount: count) },
+      visit: { batch, search, partial in
+        var sources: [Int] = []
+        sources.reserveCapacity(batchSize)
+        let firstBlock = batch * (batchSize / blockSize)
+        for block in firstBlock ..< firstBlock + batchSize / blockSize where block * blockSize < searches {
+          var random = SplitMix64(seed: seed, block: block)
+          for index in block * blockSize ..< min(searches, (block + 1) * blockSize) {
+            sources.append(source(index, &random))
           }
         }
+        search.addDistanceSums(from: sources, in: graph, into: &partial)
       })
     return PivotDistanceSums(
       pivots: searches, reaching: nodes.map { sums[3 * $0] }, distance: nodes.map { sums[3 * $0 + 1] },

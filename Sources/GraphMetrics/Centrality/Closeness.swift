@@ -22,27 +22,15 @@ extension InteractionGraph {
   ///
   /// - Parameter parallelism: number of workers (default: all cores).
   /// - Returns: one score per node.
-  /// - Complexity: O(|V|·(|V| + |E|)) time divided among the workers, O(workers · |V|) space.
+  /// Computed by bit-parallel breadth-first searches from 256 sources at a time (`MultiSourceHopSearch`).
+  ///
+  /// - Complexity: O(|V|·(|V| + |E|)) time in the worst case, in practice O(|V|/256 · levels · |E|) word
+  ///   operations divided among the workers; O(workers · |V|) space.
   ///
   /// References: S. Wasserman and K. Faust, "Social Network Analysis", Cambridge University Press, 1994,
   /// doi:10.1017/CBO9780511815478, p. 201; NetworkX `networkx/algorithms/centrality/closeness.py`.
   public func closenessCentrality(parallelism: Parallelism = .allCores) -> NodeScores {
-    let graph = self
-    let count = nodeCount
-    let scores = parallelism.sumOverSources(
-      nodeCount: count,
-      makeState: { HopSearch(nodeCount: count) },
-      visit: { node, search, partial in
-        search.search(from: node, direction: .incoming, in: graph)
-        var totalDistance = 0
-        for position in 1 ..< search.reachedCount {
-          totalDistance += search.distance(of: Int(search.reached[position]))
-        }
-        let reaching = Double(search.reachedCount - 1)
-        if totalDistance > 0 && count > 1 {
-          partial[node] = (reaching / Double(totalDistance)) * (reaching / Double(count - 1))
-        }
-      })
-    return NodeScores(scores)
+    allSourceDistanceSums(parallelism: parallelism).closenessScores()
   }
+
 }

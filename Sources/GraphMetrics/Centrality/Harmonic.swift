@@ -21,23 +21,15 @@ extension InteractionGraph {
   ///
   /// - Parameter parallelism: number of workers (default: all cores).
   /// - Returns: one score per node.
-  /// - Complexity: O(|V|·(|V| + |E|)) time divided among the workers, O(workers · |V|) space.
+  /// Computed by bit-parallel breadth-first searches from 256 sources at a time (`MultiSourceHopSearch`).
+  ///
+  /// - Complexity: O(|V|·(|V| + |E|)) time in the worst case, in practice O(|V|/256 · levels · |E|) word
+  ///   operations divided among the workers; O(workers · |V|) space.
   ///
   /// References: P. Boldi and S. Vigna, "Axioms for centrality", Internet Mathematics 10(3-4), 2014,
   /// doi:10.1080/15427951.2013.865686; NetworkX `networkx/algorithms/centrality/harmonic.py`.
   public func harmonicCentrality(parallelism: Parallelism = .allCores) -> NodeScores {
-    let graph = self
-    let count = nodeCount
-    let scores = parallelism.sumOverSources(
-      nodeCount: count,
-      makeState: { HopSearch(nodeCount: count) },
-      visit: { source, search, partial in
-        search.search(from: source, direction: .outgoing, in: graph)
-        for position in 1 ..< search.reachedCount {
-          let node = Int(search.reached[position])
-          partial[node] += 1 / Double(search.distance(of: node))
-        }
-      })
-    return NodeScores(scores)
+    allSourceDistanceSums(parallelism: parallelism).harmonicScores()
   }
+
 }

@@ -9,21 +9,29 @@ struct EgoMeasures: Sendable {
   let hierarchy: Double?
 }
 
-/// Per-node scratch arrays for the structural-hole kernel, allocated once and reset after each ego.
+/// The two sums over shared contacts that Burt's measures need, for every tie, from one pass over the
+/// triangles of the projection.
 ///
-/// `direct[j]` holds p(i, j) for the current ego i, `indirect[j]` accumulates Σ_q p(i, q) p(q, j) and
-/// `redundancy[j]` accumulates Σ_q p(i, q) m̂(j, q); `egoOfContact[j] == i` marks j as a contact of i (a stamp,
-/// so it needs no reset, and it does not rely on p(i, j) being representable as a positive double).
+/// For a tie i – j (stored twice, once in each node's list), `indirect` at i's entry holds Σ_q p(i, q) p(q, j)
+/// and `redundancy` holds Σ_q p(i, q) m̂(j, q), both over the contacts q shared by i and j. Only a q that is a
+/// contact of both closes a triangle i – q – j, so each sum is a sum over the triangles through the tie. The
+/// triangles are listed once each by orienting every tie from the endpoint of lower degree to the higher
+/// (ties broken by index) and intersecting forward lists (Chiba & Nishizeki 1985), and each triangle adds to
+/// its six ordered pairs. A sweep over every two-step path i – q – j instead costs Σ_q deg(q)², which the hubs
+/// of a heavy-tailed graph dominate; the oriented listing costs O(|E| · α), α the arboricity.
+///
+/// - Complexity: O(|E| · α) time (at most O(|E|^1.5)), O(|V| + |E|) space.
+///
+/// Reference: N. Chiba and T. Nishizeki, "Arboricity and subgraph listing algorithms", SIAM J. Comput. 14(1),
+/// 1985, doi:10.1137/0214017.
 struct StructuralHoleWorkspace: Sendable {
   let projection: UndirectedProjection
   /// 1 / Σ_k m(v, k) per node (0 without contacts): the proportional-tie normaliser, computed once.
   private let inverseSums: [Double]
   /// 1 / max_k m(v, k) per node (0 without contacts): the marginal-strength normaliser, computed once.
   private let inverseMaxima: [Double]
-  private var direct: [Double]
   private var indirect: [Double]
   private var redundancy: [Double]
-  private var egoOfContact: [Int]
   private var localConstraints: [Double] = []
 
   init(projection: UndirectedProjection) {
@@ -37,46 +45,71 @@ struct StructuralHoleWorkspace: Sendable {
     }
     self.inverseSums = inverseSums
     self.inverseMaxima = inverseMaxima
-    direct = Array(repeating: 0, count: projection.nodeCount)
-    indirect = direct
-    redundancy = direct
-    egoOfContact = Array(repeating: -1, count: projection.nodeCount)
+    indirect = Array(repeating: 0, count: projection.neighbours.count)
+    redundancy = indirect
+    accumulateTriangles()
+  }
+
+  /// Fills `indirect` and `redundancy` from every triangle of the projection.
+  private mutating func accumulateTriangles() {
+    let twins = projection.twinTies()
+    let forward = projection.forwardTies()
+    let neighbours = projection.neighbours
+    // tieTo[w] = 1 + position of the tie u – w while u's forward contacts are marked, else 0.
+    var tieTo = [Int](repeating: 0, count: projection.nodeCount)
+    for u in 0 ..< projection.nodeCount {
+      let uForward = forward.offsets[u] ..< forward.offsets[u + 1]
+      for slot in uForward { tieTo[Int(neighbours[forward.ties[slot]])] = forward.ties[slot] + 1 }
+      for slot in uForward {
+        let uv = forward.ties[slot]
+        let v = Int(neighbours[uv])
+        for vSlot in forward.offsets[v] ..< forward.offsets[v + 1] {
+          let vw = forward.ties[vSlot]
+          let w = Int(neighbours[vw])
+          let uw = tieTo[w] - 1
+          if uw >= 0 { addTriangle(u: u, v: v, w: w, uv: uv, uw: uw, vw: vw, twins: twins) }
+        }
+      }
+      for slot in uForward { tieTo[Int(neighbours[forward.ties[slot]])] = 0 }
+    }
+  }
+
+  /// Adds triangle u – v – w to its six ordered pairs (from → to through the third node):
+  /// indirect += p(from, third) p(third, to), redundancy += p(from, third) m(to, third) / max m(to, ·).
+  /// `uv`, `uw`, `vw` are tie positions in the first node's list; `twins` gives the reverse positions.
+  private mutating func addTriangle(u: Int, v: Int, w: Int, uv: Int, uw: Int, vw: Int, twins: [Int]) {
+    let weights = projection.weights
+    let weightUV = weights[uv], weightUW = weights[uw], weightVW = weights[vw]
+    let (pUV, pUW) = (weightUV * inverseSums[u], weightUW * inverseSums[u])
+    let (pVU, pVW) = (weightUV * inverseSums[v], weightVW * inverseSums[v])
+    let (pWU, pWV) = (weightUW * inverseSums[w], weightVW * inverseSums[w])
+    let (vu, wu, wv) = (twins[uv], twins[uw], twins[vw])
+    indirect[uv] += pUW * pWV
+    redundancy[uv] += pUW * weightVW * inverseMaxima[v]
+    indirect[uw] += pUV * pVW
+    redundancy[uw] += pUV * weightVW * inverseMaxima[w]
+    indirect[vu] += pVW * pWU
+    redundancy[vu] += pVW * weightUW * inverseMaxima[u]
+    indirect[vw] += pVU * pUW
+    redundancy[vw] += pVU * weightUW * inverseMaxima[w]
+    indirect[wu] += pWV * pVU
+    redundancy[wu] += pWV * weightUV * inverseMaxima[u]
+    indirect[wv] += pWU * pUV
+    redundancy[wv] += pWU * weightUV * inverseMaxima[v]
   }
 
   /// Constraint, effective size and hierarchy of `ego`, which must have at least one contact.
-  ///
-  /// A kernel: one scatter of p(ego, ·), one sweep over the two-step paths ego – q – j with j a contact of
-  /// ego, one gather; the arrays are restored to zero before returning.
+  /// - Complexity: O(contacts of `ego`).
   mutating func measure(_ ego: Int) -> EgoMeasures {
-    let ties = projection.edges(of: ego)
-    for tie in ties {
-      let contact = Int(projection.neighbours[tie])
-      direct[contact] = projection.weights[tie] * inverseSums[ego]
-      egoOfContact[contact] = ego
-    }
-    for tie in ties {
-      let between = Int(projection.neighbours[tie])
-      let share = direct[between]
-      for onward in projection.edges(of: between) {
-        let contact = Int(projection.neighbours[onward])
-        guard egoOfContact[contact] == ego else { continue }
-        let weight = projection.weights[onward]
-        indirect[contact] += share * (weight * inverseSums[between])
-        redundancy[contact] += share * (weight * inverseMaxima[contact])
-      }
-    }
     var constraint = 0.0
     var effectiveSize = 0.0
     localConstraints.removeAll(keepingCapacity: true)
-    for tie in ties {
-      let contact = Int(projection.neighbours[tie])
-      let local = (direct[contact] + indirect[contact]) * (direct[contact] + indirect[contact])
+    for tie in projection.edges(of: ego) {
+      let direct = projection.weights[tie] * inverseSums[ego]
+      let local = (direct + indirect[tie]) * (direct + indirect[tie])
       localConstraints.append(local)
       constraint += local
-      effectiveSize += 1 - redundancy[contact]
-      direct[contact] = 0
-      indirect[contact] = 0
-      redundancy[contact] = 0
+      effectiveSize += 1 - redundancy[tie]
     }
     return EgoMeasures(
       constraint: constraint, effectiveSize: effectiveSize,

@@ -84,4 +84,40 @@ struct UndirectedProjection: Sendable {
 
   /// The number of distinct contacts of `node` (its degree in the simple projection, self-loops aside).
   func contactCount(_ node: Int) -> Int { offsets[node + 1] - offsets[node] }
+
+  /// For every tie position t (u's entry for contact v), the position of the same tie in v's list.
+  ///
+  /// Lists are sorted, so the contacts of v smaller than v come first and in the order in which an ascending
+  /// sweep over u meets v: the k-th such u is at v's position k.
+  /// - Complexity: O(|V| + |E|).
+  func twinTies() -> [Int] {
+    var twins = [Int](repeating: 0, count: neighbours.count)
+    var lowerSeen = [Int](repeating: 0, count: nodeCount)
+    for node in 0 ..< nodeCount {
+      for tie in edges(of: node) where Int(neighbours[tie]) > node {
+        let contact = Int(neighbours[tie])
+        let twin = offsets[contact] + lowerSeen[contact]
+        lowerSeen[contact] += 1
+        twins[tie] = twin
+        twins[twin] = tie
+      }
+    }
+    return twins
+  }
+
+  /// Each node's ties towards contacts of higher (degree, index): every tie appears once, oriented from its
+  /// endpoint of lower degree, so no node has more forward ties than about √(2|E|).
+  /// - Complexity: O(|V| + |E|).
+  func forwardTies() -> (offsets: [Int], ties: [Int]) {
+    func precedes(_ a: Int, _ b: Int) -> Bool { (contactCount(a), a) < (contactCount(b), b) }
+    var forwardOffsets = [0]
+    forwardOffsets.reserveCapacity(nodeCount + 1)
+    var ties: [Int] = []
+    ties.reserveCapacity(neighbours.count / 2)
+    for node in 0 ..< nodeCount {
+      for tie in edges(of: node) where precedes(node, Int(neighbours[tie])) { ties.append(tie) }
+      forwardOffsets.append(ties.count)
+    }
+    return (forwardOffsets, ties)
+  }
 }

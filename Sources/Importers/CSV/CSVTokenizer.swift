@@ -22,6 +22,8 @@ struct CSVTokenizer {
   private var line = 1
   /// Offset of the first byte of the current physical line, for columns.
   private var lineStart: Int
+  /// The most fields a record had so far: the next record's arrays are allocated once at that size.
+  private var fieldCapacity = 1
 
   private enum Terminator { case nextField, endOfRecord, unexpected }
 
@@ -47,6 +49,8 @@ struct CSVTokenizer {
     let startOffset = lineStart
     var fields: [String] = []
     var columns: [Int] = []
+    fields.reserveCapacity(fieldCapacity)
+    columns.reserveCapacity(fieldCapacity)
     while true {
       let column = position - lineStart + 1
       columns.append(column)
@@ -60,7 +64,9 @@ struct CSVTokenizer {
       }
       switch consumeTerminator() {
       case .nextField: continue
-      case .endOfRecord: return .record(CSVRecord(fields: fields, line: startLine, columns: columns))
+      case .endOfRecord:
+        fieldCapacity = max(fieldCapacity, fields.count)
+        return .record(CSVRecord(fields: fields, line: startLine, columns: columns))
       case .unexpected:
         let malformed = CSVMalformedRecord(
           line: line, column: position - lineStart + 1, reason: "unexpected character after a closing quote")

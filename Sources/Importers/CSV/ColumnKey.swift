@@ -9,6 +9,29 @@ public enum ColumnKey: String, Sendable, Hashable, CaseIterable {
   case thread, channel, text
   case source, target, weight, kind
   case manager, name, email, title, department, level
+
+  /// The key's position in `allCases`, for array-indexed lookups on the per-row path.
+  var ordinal: Int {
+    switch self {
+    case .id: 0
+    case .author: 1
+    case .time: 2
+    case .replyTo: 3
+    case .thread: 4
+    case .channel: 5
+    case .text: 6
+    case .source: 7
+    case .target: 8
+    case .weight: 9
+    case .kind: 10
+    case .manager: 11
+    case .name: 12
+    case .email: 13
+    case .title: 14
+    case .department: 15
+    case .level: 16
+    }
+  }
 }
 
 /// The CSV schemas the importers read: which keys each accepts and requires, and the header synonyms of each.

@@ -44,8 +44,10 @@ enum FormatReader: RecordReader {
     }
   }
 
+  /// Moves the reader out of `self` (`consume`) so that it is mutated uniquely: matching a copy left two
+  /// references to the tokenizer's state and cost a copy per record.
   mutating func next(diagnostics: inout DiagnosticLog) throws(ImportError) -> ImportRecord? {
-    switch self {
+    switch consume self {
     case .slack(var reader):
       defer { self = .slack(reader) }
       return try reader.next(diagnostics: &diagnostics)
