@@ -48,7 +48,7 @@ public struct OrgHierarchy: Sendable {
     let hasReportingLines = chart.entries.contains { !$0.isRoot }
     if !hasReportingLines && !chart.entries.isEmpty {
       diagnostics.emit(Diagnostic(.note, kind: "org_no_reporting_lines",
-                                  message: "the org chart names no managers; levels come from the level column or titles",
+                                  message: "the org chart names no managers: levels only from a column or titles",
                                   location: SourceLocation(path: chart.path)))
     }
     let explicit = Self.explicitRanks(chart, diagnostics: &diagnostics)
