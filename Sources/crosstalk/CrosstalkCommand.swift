@@ -15,5 +15,7 @@ struct CrosstalkCommand: ParsableCommand {
       Exit status: 0 on success, 64 on a usage error, 1 when an input cannot be read or a picture cannot be \
       rendered. Warnings never change the status unless --strict is given.
       """,
-    subcommands: [AnalyzeCommand.self, RenderCommand.self, SampleCommand.self, FormatsCommand.self])
+    subcommands: [
+      AnalyzeCommand.self, RenderCommand.self, SampleCommand.self, FormatsCommand.self, TitleRulesCommand.self,
+    ])
 }

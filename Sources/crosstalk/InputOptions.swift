@@ -40,6 +40,27 @@ struct InputOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Name level ranks, e.g. 0=executive,1=director,2=manager,3-=staff.", valueName: "bands"))
   var levelBands: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Where level ranks come from: auto (the org chart's level column, else depth in the manager tree, "
+        + "else title rules), column, tree or titles.",
+      valueName: "source"))
+  var levels: LevelMode = .auto
+
+  @Option(
+    help: ArgumentHelp(
+      "Title rules file (RANK NAME: PATTERN per line, first match wins); `crosstalk title-rules` prints the "
+        + "built-in one.",
+      valueName: "file"))
+  var titleRules: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "For org-chart entries without a department: the manager-tree depth whose people head the departments "
+        + "(1: those reporting to the top).",
+      valueName: "depth"))
+  var departmentDepth: Int = 1
+
   @Option(help: "The attribute whose groups the mixing matrix and E-I index compare.")
   var groupBy: GroupAttribute = .department
 
@@ -66,6 +87,8 @@ struct InputOptions: ParsableArguments {
     _ = try columnMapping()
     _ = try orgColumnMapping()
     if permutations < 0 { throw ValidationError("--permutations must be 0 or more, got \(permutations).") }
+    if departmentDepth < 1 { throw ValidationError("--department-depth must be 1 or more, got \(departmentDepth).") }
+    _ = try loadTitleRules()
   }
 
   func selectedKinds() throws -> Set<InteractionKind> {
@@ -96,6 +119,16 @@ struct InputOptions: ParsableArguments {
     }
   }
 
+  /// `--title-rules`, read and parsed; the built-in rules without it. A bad file is a usage error naming its line.
+  func loadTitleRules() throws -> TitleRules {
+    guard let titleRules else { return .builtIn }
+    do {
+      return try TitleRules(contentsOfFile: titleRules)
+    } catch {
+      throw ValidationError(Terminal.withoutSeverity(error.description))
+    }
+  }
+
   private func parseBands(_ text: String) throws -> LevelBands {
     do { return try LevelBands(parsing: text) } catch { throw ValidationError(error.description) }
   }
@@ -105,6 +138,9 @@ struct InputOptions: ParsableArguments {
     options.kinds = try selectedKinds()
     options.groupBy = groupBy
     options.levelBands = try levelBands.map(parseBands)
+    options.levelMode = levels
+    options.titleRules = try loadTitleRules()
+    options.departmentDepth = departmentDepth
     options.permutations = permutations
     options.seed = seed
     options.communities = communities
@@ -116,3 +152,4 @@ struct InputOptions: ParsableArguments {
 extension ExportFormat: ExpressibleByArgument {}
 extension GroupAttribute: ExpressibleByArgument {}
 extension CommunityMethod: ExpressibleByArgument {}
+extension LevelMode: ExpressibleByArgument {}

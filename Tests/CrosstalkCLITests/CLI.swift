@@ -32,7 +32,8 @@ enum CLI {
   /// The documented keys of a `people` row (DESIGN.md "JSON output") that the analysis computes today, plus the
   /// component numbers; see `PeopleTable.columns`.
   static let peopleKeys = [
-    "id", "name", "title", "department", "level", "level_rank", "manager", "messages", "replies_sent",
+    "id", "name", "title", "department", "level", "level_rank", "level_source", "manager", "has_direct_reports",
+    "org_match", "messages", "replies_sent",
     "replies_received", "in_degree", "out_degree", "in_strength", "out_strength", "pagerank", "betweenness",
     "closeness", "harmonic", "hub", "authority", "constraint", "effective_size", "efficiency", "hierarchy",
     "core_number", "community", "community_participation", "group_participation", "brokerage", "brokerage_z",

@@ -8,7 +8,7 @@ import Testing
     let lines = result.outputLines
     let subcommands = lines.drop { $0 != "SUBCOMMANDS:" }.dropFirst().prefix { !$0.isEmpty }
       .compactMap { $0.hasPrefix("  ") && !$0.hasPrefix("   ") ? $0.split(separator: " ").first.map(String.init) : nil }
-    #expect(subcommands == ["analyze", "render", "sample", "formats"])
+    #expect(subcommands == ["analyze", "render", "sample", "formats", "title-rules"])
     #expect(result.outputText.contains("0 on success, 64 on a usage error, 1 when an input cannot be read"))
   }
 
@@ -19,6 +19,7 @@ import Testing
       "--org <org>", "--from <from>", "--columns <mapping>", "--no-header", "--org-columns <mapping>",
       "--kinds <kinds>", "--level-bands <bands>", "--group-by <group-by>", "--permutations <permutations>",
       "--seed <seed>", "--strict", "--format <format>", "-o, --output <output>", "--top <top>", "-h, --help",
+      "--levels <source>", "--title-rules <file>", "--department-depth <depth>",
     ]
     for option in options {
       #expect(result.outputLines.contains { $0.hasPrefix("  " + option) }, "missing \(option)")

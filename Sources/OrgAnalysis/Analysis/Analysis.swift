@@ -44,6 +44,12 @@ public struct Analysis: Sendable {
     public var level: String?
     public var levelRank: Int?
     public var manager: String?
+    /// Where `levelRank` came from; `nil` when unknown.
+    public var levelSource: LevelSource? = nil
+    /// Whether the person's org-chart entry manages anyone; `nil` without an entry or a chart without managers.
+    public var hasDirectReports: Bool? = nil
+    /// How the person matched their org-chart entry; `nil` when they did not.
+    public var orgMatch: OrgJoin.Method? = nil
     public var messages: Int
     public var repliesSent: Int
     public var repliesReceived: Int
@@ -65,6 +71,24 @@ public struct Analysis: Sendable {
     public var unmatchedEntries: [String]
     /// Org-chart entries with a known level rank.
     public var entriesWithLevel: Int
+    /// How levels and departments were derived; see `OrgDerivation`.
+    public var derivation: OrgDerivation? = nil
+  }
+
+  /// How the org chart's levels and departments were derived, counted over its entries.
+  public struct OrgDerivation: Sendable, Equatable {
+    public var levelMode: LevelMode
+    /// Where the title rules came from: a path or `built-in`.
+    public var titleRules: String
+    /// Entries per level source; entries with no level are `entries − entriesWithLevel`.
+    public var levelSources: [LevelSource: Int]
+    public var departmentDepth: Int
+    /// Entries per department source.
+    public var departmentSources: [DepartmentSource: Int]
+    /// Entries with no department.
+    public var entriesWithoutDepartment: Int
+    /// Entries that manage at least one other entry.
+    public var entriesWithDirectReports: Int
   }
 
   public var inputs: [InputSummary]

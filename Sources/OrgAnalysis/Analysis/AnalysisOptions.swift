@@ -20,8 +20,15 @@ public struct AnalysisOptions: Sendable {
   /// Interaction kinds that become edges (DESIGN.md default `reply,mention,message`).
   public var kinds: Set<InteractionKind> = InteractionKind.defaultSelection
   public var groupBy: GroupAttribute = .department
-  /// Names for level ranks; `nil` shows rank numbers.
+  /// Names for level ranks; `nil` shows rank numbers, or the title rules' names when levels came from titles.
   public var levelBands: LevelBands?
+  /// Where level ranks come from (`--levels`): by default the level column, else the tree, else the titles.
+  public var levelMode: LevelMode = .auto
+  /// The rules that give a level to a title (`--title-rules`).
+  public var titleRules: TitleRules = .builtIn
+  /// The manager-tree depth whose people head the departments of entries without one (`--department-depth`);
+  /// at least 1.
+  public var departmentDepth: Int = 1
   /// Label permutations for the E-I test; 0 skips the test.
   public var permutations: Int = 1000
   /// Seed of the permutation test and the community detection.

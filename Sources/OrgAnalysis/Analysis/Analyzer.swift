@@ -15,11 +15,11 @@ public enum Analyzer {
     var diagnostics = corpus.diagnostics
     let selection = SelectedGraph(corpus: corpus, kinds: options.kinds)
     let metrics = NodeMetrics(graph: selection.graph, accuracy: options.accuracy)
-    let attributes = PersonAttributes(corpus: corpus, org: org, bands: options.levelBands, diagnostics: &diagnostics)
+    let attributes = PersonAttributes(corpus: corpus, org: org, options: options, diagnostics: &diagnostics)
     let rankOfNode = selection.personOfNode.map { attributes.rank[Int($0)] }
     let levels =
       rankOfNode.contains { $0 != nil }
-      ? LevelFlow(graph: selection.graph, rankOfNode: rankOfNode, bands: options.levelBands) : nil
+      ? LevelFlow(graph: selection.graph, rankOfNode: rankOfNode, bands: attributes.levelBands) : nil
     let groupOfNode = selection.personOfNode.map { person in
       switch options.groupBy {
       case .department: attributes.department[Int(person)]
@@ -80,6 +80,8 @@ public enum Analyzer {
         id: person.id, name: attributes.name[index], title: attributes.title[index],
         department: attributes.department[index],
         level: attributes.level[index], levelRank: attributes.rank[index], manager: attributes.manager[index],
+        levelSource: attributes.levelSource[index], hasDirectReports: attributes.hasDirectReports[index],
+        orgMatch: attributes.orgMatch[index],
         messages: messages[index], repliesSent: repliesSent[index], repliesReceived: repliesReceived[index],
         node: node, metrics: metrics.row(node: node), positions: positions.row(node: node))
     }

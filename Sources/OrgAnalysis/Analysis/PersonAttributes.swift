@@ -2,6 +2,11 @@ import ConversationModel
 
 /// Name, title, department, level and manager of every corpus person: from their org-chart entry where they
 /// matched one, else from the export's own directory (a Slack profile title); level only from the org chart.
+///
+/// Levels follow `options.levelMode` and `options.titleRules` (`OrgLevels`); departments come from the chart's
+/// column, else the entry's branch of the manager tree at `options.departmentDepth` (`OrgDepartments`), else
+/// the export's directory. `levelBands` is the bands the analysis names levels by: `options.levelBands`, else
+/// the title rules' names when any level came from them, else `nil` (rank numbers).
 struct PersonAttributes {
   var name: [String?]
   var title: [String?]
@@ -9,18 +14,32 @@ struct PersonAttributes {
   var rank: [Int?]
   var level: [String?]
   var manager: [String?]
+  var levelSource: [LevelSource?]
+  var hasDirectReports: [Bool?]
+  var orgMatch: [OrgJoin.Method?]
+  var levelBands: LevelBands?
   var joinSummary: Analysis.OrgJoinSummary?
 
-  init(corpus: Corpus, org: OrgChart?, bands: LevelBands?, diagnostics: inout DiagnosticLog) {
+  init(corpus: Corpus, org: OrgChart?, options: AnalysisOptions, diagnostics: inout DiagnosticLog) {
     name = corpus.people.map(\.name)
     title = corpus.people.map(\.title)
     department = corpus.people.map(\.department)
     rank = Array(repeating: nil, count: corpus.people.count)
     manager = rank.map { _ in nil }
     level = manager
+    levelSource = rank.map { _ in nil }
+    hasDirectReports = rank.map { _ in nil }
+    orgMatch = rank.map { _ in nil }
+    levelBands = options.levelBands
     guard let org else { return }
     let hierarchy = OrgHierarchy(chart: org, diagnostics: &diagnostics)
+    let levels = OrgLevels(
+      hierarchy: hierarchy, mode: options.levelMode, rules: options.titleRules, diagnostics: &diagnostics)
+    let departments = OrgDepartments(hierarchy: hierarchy, depth: options.departmentDepth)
     let join = OrgJoin(corpus: corpus, hierarchy: hierarchy)
+    levelBands = options.levelBands ?? levels.titleBands
+    let reports = hierarchy.hasDirectReports
+    let hasTree = org.entries.contains { !$0.isRoot }
     var personOfEntry: [Int: Int] = [:]
     for (person, entry) in join.entryOfPerson.enumerated() { if let entry { personOfEntry[entry] = person } }
     for person in corpus.people.indices {
@@ -28,14 +47,23 @@ struct PersonAttributes {
       let entry = org.entries[entryIndex]
       name[person] = entry.name.nonEmpty ?? name[person]
       title[person] = entry.title.nonEmpty ?? title[person]
-      department[person] = entry.department.nonEmpty ?? department[person]
-      rank[person] = hierarchy.ranks[entryIndex]
-      level[person] = rank[person].map { bands?.name(of: $0) ?? String($0) }
+      department[person] = departments.departments[entryIndex] ?? department[person]
+      rank[person] = levels.ranks[entryIndex]
+      levelSource[person] = levels.sources[entryIndex]
+      level[person] = rank[person].map { levelBands?.name(of: $0) ?? String($0) }
+      hasDirectReports[person] = hasTree ? reports[entryIndex] : nil
+      orgMatch[person] = join.methodOfPerson[person]
       // The manager as the people table names them (their export id) when they matched, else the chart's id.
       manager[person] = entry.isRoot ? nil : hierarchy.managerIndex[entryIndex].flatMap { personOfEntry[$0] }
         .map { corpus.people[$0].id } ?? entry.manager.nonEmpty
     }
     joinSummary = Self.summarise(join, corpus: corpus, hierarchy: hierarchy, diagnostics: &diagnostics)
+    joinSummary?.entriesWithLevel = levels.ranks.lazy.filter { $0 != nil }.count
+    joinSummary?.derivation = Analysis.OrgDerivation(
+      levelMode: levels.mode, titleRules: options.titleRules.origin, levelSources: levels.sourceCounts,
+      departmentDepth: departments.depth, departmentSources: departments.sourceCounts,
+      entriesWithoutDepartment: departments.departments.lazy.filter { $0 == nil }.count,
+      entriesWithDirectReports: hasTree ? reports.lazy.filter { $0 }.count : 0)
   }
 
   private static func summarise(_ join: OrgJoin, corpus: Corpus, hierarchy: OrgHierarchy,

@@ -8,7 +8,8 @@ import ConversationModel
 /// chart leaves the rank unknown (never a root) and is reported with the row; so does a reporting cycle, for
 /// every entry on or below it. A chart in which nobody has a manager (no manager column, as in a vertex list)
 /// has no tree: its entries are not all roots at depth 0 but of unknown level, unless the level column says,
-/// and one `org_no_reporting_lines` note says so.
+/// and one `org_no_reporting_lines` note says so. Tree depths are found (and their problems reported) for every
+/// entry, with a level column or not, since departments and `OrgLevels` use them on their own.
 ///
 /// - Complexity: O(entries) time and space (each chain is walked once, with memoisation).
 public struct OrgHierarchy: Sendable {
@@ -18,6 +19,11 @@ public struct OrgHierarchy: Sendable {
   /// Rank per entry (same order as `chart.entries`); `nil` when unknown.
   public let ranks: [Int?]
   public let rankSources: [RankSource?]
+  /// Rank from the level column alone, per entry; `nil` where the column is empty or not a whole number.
+  public let levelColumnRanks: [Int?]
+  /// Depth in the manager tree alone, per entry (0 for a root); `nil` below an unknown manager or a cycle, and
+  /// for every entry of a chart that names no managers.
+  public let treeDepths: [Int?]
   /// Entry index of each entry's manager, when the manager is in the chart.
   public let managerIndex: [Int?]
   public let indexByID: [String: Int]
@@ -42,25 +48,18 @@ public struct OrgHierarchy: Sendable {
     let hasReportingLines = chart.entries.contains { !$0.isRoot }
     if !hasReportingLines && !chart.entries.isEmpty {
       diagnostics.emit(Diagnostic(.note, kind: "org_no_reporting_lines",
-                                  message: "the org chart names no managers; levels come only from its level column",
+                                  message: "the org chart names no managers: levels only from a column or titles",
                                   location: SourceLocation(path: chart.path)))
     }
     let explicit = Self.explicitRanks(chart, diagnostics: &diagnostics)
-    var ranks: [Int?] = []
-    var sources: [RankSource?] = []
-    for index in chart.entries.indices {
-      if let rank = explicit[index] {
-        ranks.append(rank)
-        sources.append(.levelColumn)
-      } else {
-        let depth = hasReportingLines ? depths.depth(of: index) : nil
-        ranks.append(depth)
-        sources.append(depth == nil ? nil : .managerTree)
-      }
-    }
+    let treeDepths = chart.entries.indices.map { hasReportingLines ? depths.depth(of: $0) : nil }
     depths.report(into: &diagnostics)
-    self.ranks = ranks
-    rankSources = sources
+    levelColumnRanks = explicit
+    self.treeDepths = treeDepths
+    ranks = zip(explicit, treeDepths).map { $0 ?? $1 }
+    rankSources = zip(explicit, treeDepths).map { column, depth in
+      column != nil ? .levelColumn : depth != nil ? .managerTree : nil
+    }
   }
 
   /// Ranks from the level column: numeric values shifted so the smallest is 0; other text is reported.

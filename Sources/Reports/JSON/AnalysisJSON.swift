@@ -128,6 +128,6 @@ public enum AnalysisJSON {
       ("matched_by_name", .integer(org.matchedByName)),
       ("unmatched_people", .array(org.unmatchedPeople.map(JSONValue.string))),
       ("unmatched_entries", .array(org.unmatchedEntries.map(JSONValue.string))),
-    ])
+    ] + derivation(org.derivation))
   }
 }

@@ -129,7 +129,7 @@ public enum AnalysisSummary {
       (\(org.matchedByID) by id, \(org.matchedByEmail) by e-mail, \(org.matchedByName) by name).
       People in the export not in the chart: \(org.unmatchedPeople.count)\(examples(org.unmatchedPeople)).
       Chart entries not in the export: \(org.unmatchedEntries.count)\(examples(org.unmatchedEntries)).
-
+      \(derivation(org))
       """
   }
 
