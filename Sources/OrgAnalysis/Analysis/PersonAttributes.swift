@@ -9,6 +9,10 @@ struct PersonAttributes {
   var rank: [Int?]
   var level: [String?]
   var manager: [String?]
+  /// Org-chart entry of each person (index into the chart and `reportingTree`), `nil` where unmatched.
+  var entry: [Int?]
+  /// The chart's reporting lines; `nil` without an org chart.
+  var reportingTree: ReportingTree?
   var joinSummary: Analysis.OrgJoinSummary?
 
   init(corpus: Corpus, org: OrgChart?, bands: LevelBands?, diagnostics: inout DiagnosticLog) {
@@ -18,9 +22,12 @@ struct PersonAttributes {
     rank = Array(repeating: nil, count: corpus.people.count)
     manager = rank.map { _ in nil }
     level = manager
+    entry = rank
     guard let org else { return }
     let hierarchy = OrgHierarchy(chart: org, diagnostics: &diagnostics)
     let join = OrgJoin(corpus: corpus, hierarchy: hierarchy)
+    entry = join.entryOfPerson
+    reportingTree = ReportingTree(managerOfEntry: hierarchy.managerIndex, isRoot: org.entries.map(\.isRoot))
     var personOfEntry: [Int: Int] = [:]
     for (person, entry) in join.entryOfPerson.enumerated() { if let entry { personOfEntry[entry] = person } }
     for person in corpus.people.indices {
