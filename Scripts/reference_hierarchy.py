@@ -10,9 +10,10 @@ Writes Tests/OrgAnalysisTests/Fixtures/hierarchy-<graph>.json with, per graph:
 - department E-I per department and whole network, and the permutation p-value from 20,000 label shuffles
   (Python `random.Random(7)`; Crosstalk's seeded test is compared within a Monte-Carlo tolerance);
 - NetworkX `flow_hierarchy(G)` on the unweighted DiGraph; SciPy `spearmanr` (average ranks for ties) between level
-  rank and NetworkX `pagerank(G, alpha=0.85, weight="weight")` / `hits(G)` authorities, scores rounded to 10
-  significant digits so solver noise does not split exact ties; informal leaders (the two largest ranks present,
-  PageRank at least the ceil(n/10)-th largest of all nodes).
+  rank and NetworkX `pagerank(G, alpha=0.85, weight="weight")` / `hits(G)` authorities; informal leaders (the two
+  largest ranks present, PageRank at least the ceil(n/10)-th largest of all nodes). Scores are divided by the
+  sample's largest absolute value and rounded to 10 decimals before ranking, so solver noise (1e-17 for 0)
+  does not split exact ties.
 
 Run: python3 Scripts/reference_hierarchy.py   (NetworkX 3.6.1, SciPy 1.17.1)
 """
@@ -141,8 +142,9 @@ def ei_figures(edges, group_of, permutations, seed):
                           for g in order]}
 
 
-def rounded(value):
-    return float(f"{value:.10g}")
+def rounded(values):
+    scale = max(abs(v) for v in values) or 1.0
+    return [round(v / scale, 10) for v in values]
 
 
 def formal_informal(edges, nodes, rank_of):
@@ -154,7 +156,7 @@ def formal_informal(edges, nodes, rank_of):
     _, authority = nx.hits(graph, max_iter=100000, tol=1e-14)
     ranked = [n for n in nodes if rank_of.get(n) is not None]
     ranks = [rank_of[n] for n in ranked]
-    correlation = lambda scores: float(spearmanr(ranks, [rounded(scores[n]) for n in ranked]).statistic)
+    correlation = lambda scores: float(spearmanr(ranks, rounded([scores[n] for n in ranked])).statistic)
     lowest = sorted(set(ranks))[-2:]
     cut = sorted(pagerank.values(), reverse=True)[math.ceil(len(nodes) / 10) - 1]
     leaders = sorted((n for n in ranked if rank_of[n] in lowest and pagerank[n] >= cut),

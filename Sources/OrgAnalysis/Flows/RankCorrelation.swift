@@ -1,9 +1,10 @@
 /// Spearman's rank correlation: Pearson's correlation of the two samples' ranks, ties given their average rank.
 ///
 /// Definition and choices as SciPy 1.17.1 `scipy.stats.spearmanr(x, y).statistic` (which ranks with
-/// `rankdata(method="average")`), with one addition: values whose relative difference is at most
-/// `tieTolerance` count as tied, so that scores from iterative solvers (PageRank, HITS) that are equal in exact
-/// arithmetic but differ in their last bits still tie; pass 0 for exact ties only. `nil` when the samples differ
+/// `rankdata(method="average")`), with one addition: values that differ by at most `tieTolerance` times the
+/// sample's largest absolute value count as tied, so that scores from iterative solvers (PageRank, HITS) that are
+/// equal in exact arithmetic but differ in their last bits (or are ±1e-17 instead of 0) still tie; pass 0 for
+/// exact ties only. `nil` when the samples differ
 /// in length, hold fewer than two pairs, or one of them is constant (SciPy returns NaN there).
 ///
 /// - Complexity: O(n log n) time, O(n) space.
@@ -16,18 +17,19 @@ public func spearmanCorrelation(_ x: [Double], _ y: [Double], tieTolerance: Doub
 }
 
 /// Ranks 1…n in increasing order of value; each run of tied values (consecutive in sorted order, each within
-/// `tieTolerance` relative of the previous) gets the mean of the ranks it spans.
+/// `tieTolerance` × the largest absolute value of the previous) gets the mean of the ranks it spans.
 ///
 /// - Complexity: O(n log n).
 func averageRanks(_ values: [Double], tieTolerance: Double) -> [Double] {
   let order = values.indices.sorted { (values[$0], $0) < (values[$1], $1) }
   var ranks = Array(repeating: 0.0, count: values.count)
+  let scale = tieTolerance * (values.lazy.map(abs).max() ?? 0)
   var start = 0
   while start < order.count {
     var end = start + 1
     while end < order.count {
       let previous = values[order[end - 1]], next = values[order[end]]
-      guard next - previous <= tieTolerance * max(abs(previous), abs(next)) else { break }
+      guard next - previous <= scale else { break }
       end += 1
     }
     let average = Double(start + end + 1) / 2  // mean of the 1-based ranks start+1 … end
