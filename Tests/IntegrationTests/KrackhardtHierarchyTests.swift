@@ -146,6 +146,30 @@ import Testing
     #expect(tree.excludedWeight == fixture.treeDistance.excludedWeight)
   }
 
+  /// The terminal sentences, with the fixture's figures rounded: lifts 1.638, 1.670, 1.021; shares 50%, 60%,
+  /// 63.9%; Spearman −0.686 and −0.595; informal leaders 20 and 1.
+  @Test func terminalSentencesSayTheReferenceFigures() throws {
+    let result = try CommandRunner.run([
+      "analyze", "../shared/data/krackhardt-hightech/ht_advice_edges.csv", "--org", try Self.orgChart().path,
+      "--org-columns", "id=id,level=level,department=dept,manager=manager", "--permutations", "0",
+    ])
+    let text = String(decoding: result.standardOutput, as: UTF8.self)
+    for sentence in [
+      "Level 0 answers level 1 most relative to chance, 1.6× as often as random mixing would give; that is also "
+        + "where the largest part of its talk goes (50.0%).",
+      "Level 1 answers level 0 most relative to chance, 1.7× as often as random mixing would give; the largest "
+        + "part of its talk (60.0%) goes to level 2.",
+      "Level 2 answers its own level most relative to chance, but only about as often as random mixing would give "
+        + "(1.02×); that is also where the largest part of its talk goes (63.9%).",
+      "Formal rank and influence agree strongly (Spearman −0.69 between level rank and PageRank, −0.59 with "
+        + "authority, over 21 people;",
+      "Informal leaders, at the two lowest levels but in the top tenth by PageRank: 20 (level 1, PageRank 0.1638), "
+        + "1 (level 1, PageRank 0.0939).",
+    ] {
+      #expect(text.contains(sentence), "missing: \(sentence)")
+    }
+  }
+
   /// With `--group-by level`, `groups` is about levels and `departments` still carries department E-I.
   @Test func departmentFiguresStayWhenGroupingByLevel() throws {
     let fixture = try IntegrationFixtures.packageFile(

@@ -16,7 +16,8 @@ extension AnalysisSummary {
   }
 
   /// One sentence per level that sends weight: whom it answers most relative to chance, and where most of its
-  /// talk goes; then the level assortativity. Empty when no level sends anything.
+  /// talk goes; then the level assortativity. A highest lift below 1.05 is said to be about chance, with two
+  /// decimals. Empty when no level sends anything.
   static func answersMost(_ levels: LevelFlow) -> String {
     var lines = levels.answersMost.compactMap { preference -> String? in
       guard let lift = preference.highestLift, let share = preference.highestShare else { return nil }
@@ -25,9 +26,11 @@ extension AnalysisSummary {
         ? "that is also where the largest part of its talk goes (\(Readable.percent(share.value)))"
         : "the largest part of its talk (\(Readable.percent(share.value))) goes to "
           + phrase(share.level, from: preference.level)
+      let howOften = lift.value < 1.05
+        ? "but only about as often as random mixing would give (" + String(format: "%.2f×", lift.value) + ")"
+        : String(format: "%.1f×", lift.value) + " as often as random mixing would give"
       return source.prefix(1).uppercased() + source.dropFirst() + " answers "
-        + phrase(lift.level, from: preference.level) + " most relative to chance, "
-        + String(format: "%.1f×", lift.value) + " as often as random mixing would give; " + mostTalk + "."
+        + phrase(lift.level, from: preference.level) + " most relative to chance, " + howOften + "; " + mostTalk + "."
     }
     guard !lines.isEmpty else { return "" }
     if let assortativity = levels.assortativity {
