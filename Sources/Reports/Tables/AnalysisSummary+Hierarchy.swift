@@ -99,8 +99,8 @@ extension AnalysisSummary {
     for row in analysis.people { if let node = row.node { rowOfNode[node] = row } }
     let names = hierarchy.informalLeaders.map { leader in
       let row = rowOfNode[leader.node]
-      return "\(row?.name ?? row?.id ?? "node \(leader.node)") (level \(row?.level ?? String(leader.rank)), "
-        + "PageRank \(Readable.score(leader.pagerank)))"
+      let level = row?.level.flatMap { Int($0) == nil ? $0 : nil } ?? "level \(leader.rank)"
+      return "\(row?.name ?? row?.id ?? "node \(leader.node)") (\(level), PageRank \(Readable.score(leader.pagerank)))"
     }
     return "Informal leaders, at the two lowest levels but in the top tenth by PageRank: "
       + names.joined(separator: ", ") + "."
