@@ -10,15 +10,15 @@ extension AnalysisSummary {
       sections.append(heading("Talk across departments", style) + groups(departments, table))
     }
     if let hierarchy = analysis.hierarchy {
-      sections.append(heading("Formal and informal hierarchy", style) + self.hierarchy(hierarchy, analysis))
+      sections.append(heading("Formal and informal hierarchy", style) + self.hierarchy(hierarchy, analysis, style))
     }
     return sections
   }
 
   /// One sentence per level that sends weight: whom it answers most relative to chance, and where most of its
   /// talk goes; then the level assortativity. A highest lift below 1.05 is said to be about chance, with two
-  /// decimals. Empty when no level sends anything.
-  static func answersMost(_ levels: LevelFlow) -> String {
+  /// decimals. Empty when no level sends anything. In Markdown each sentence is a list item.
+  static func answersMost(_ levels: LevelFlow, _ style: Style) -> String {
     var lines = levels.answersMost.compactMap { preference -> String? in
       guard let lift = preference.highestLift, let share = preference.highestShare else { return nil }
       let source = phrase(preference.level, from: nil)
@@ -37,8 +37,10 @@ extension AnalysisSummary {
       lines.append("Level assortativity \(Readable.index(assortativity)) (0 is random mixing, +1 all talk within "
         + "a level).")
     }
-    return "\n" + lines.joined(separator: "\n") + "\n"
+    return "\n" + lines.map { bullet(style) + $0 }.joined(separator: "\n") + "\n"
   }
+
+  private static func bullet(_ style: Style) -> String { style == .markdown ? "- " : "" }
 
   /// "level 2" for rank numbers, "the staff level" for band names, "its own level" for the source itself.
   private static func phrase(_ level: String, from source: String?) -> String {
@@ -46,7 +48,7 @@ extension AnalysisSummary {
     return Int(level) != nil ? "level \(level)" : "the \(level) level"
   }
 
-  private static func hierarchy(_ hierarchy: HierarchyFlows, _ analysis: Analysis) -> String {
+  private static func hierarchy(_ hierarchy: HierarchyFlows, _ analysis: Analysis, _ style: Style) -> String {
     var lines: [String] = []
     if let distance = hierarchy.treeDistance, distance.includedWeight > 0 {
       lines.append(
@@ -64,7 +66,7 @@ extension AnalysisSummary {
           + "chain of command, 0 means every tie is answered back along some path).")
     }
     if hierarchy.rankedNodes > 0 { lines.append(leaders(hierarchy, analysis)) }
-    return lines.joined(separator: "\n") + "\n"
+    return lines.map { bullet(style) + $0 }.joined(separator: "\n") + "\n"
   }
 
   /// "Formal rank and influence agree strongly (Spearman −0.69 …)."

@@ -17,7 +17,7 @@ public enum AnalysisSummary {
     sections.append(
       heading("Top people by betweenness", style) + ranking(analysis, top: top, by: \.betweenness).rendered(table))
     if let levels = analysis.levels {
-      sections.append(heading("Talk across levels", style) + self.levels(levels, table) + answersMost(levels))
+      sections.append(heading("Talk across levels", style) + self.levels(levels, table) + answersMost(levels, style))
     }
     if let groups = analysis.groups {
       sections.append(heading("Talk across \(groups.attribute) groups", style) + self.groups(groups, table))

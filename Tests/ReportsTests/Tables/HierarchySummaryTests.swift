@@ -69,3 +69,13 @@ import Testing
     #expect(text.contains("\nTalk across departments\nWhole-network E-I index "))
   }
 }
+
+@Suite struct HierarchyMarkdownTests {
+  /// Markdown would run the sentences into one paragraph: each is a list item there.
+  @Test func markdownSentencesAreListItems() throws {
+    let text = AnalysisSummary.render(try AnalysisFixtures.hierarchy(), style: .markdown)
+    #expect(text.contains("\n- The staff level answers the manager level most relative to chance, 2.8×"))
+    #expect(text.contains("## Formal and informal hierarchy\n\n- Along reporting lines: 81.8% of talk"))
+    #expect(text.contains("\n- No informal leaders: nobody at the two lowest levels"))
+  }
+}
