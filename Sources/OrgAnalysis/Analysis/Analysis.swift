@@ -99,6 +99,11 @@ public struct Analysis: Sendable {
   public var levels: LevelFlow?
   /// Present when at least one person has a known group.
   public var groups: GroupMixing?
+  /// Department mixing whatever `groupBy` is (the same value as `groups` when grouping by department); present
+  /// when at least one person has a known department.
+  public var departments: GroupMixing? = nil
+  /// Formal against informal hierarchy and reporting-tree distance; present when the graph has nodes.
+  public var hierarchy: HierarchyFlows? = nil
   public var org: OrgJoinSummary?
   public var selection: SelectedGraph
 }

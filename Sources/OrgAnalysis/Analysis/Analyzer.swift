@@ -34,12 +34,14 @@ public enum Analyzer {
     let positions = GroupPositions(
       graph: selection.graph, groupOfNode: groupOfNode.map { $0.flatMap { groupIndex[$0] } },
       method: options.communities, seed: options.seed)
-    return Analysis(
+    var analysis = Analysis(
       inputs: corpus.inputs, diagnostics: diagnostics,
       summary: summary(corpus, selection: selection, metrics: metrics, communities: positions.communities,
                        kinds: options.kinds),
       people: peopleRows(corpus, selection: selection, metrics: metrics, positions: positions, attributes: attributes),
       levels: levels, groups: groups, org: attributes.joinSummary, selection: selection)
+    addHierarchy(to: &analysis, attributes: attributes, metrics: metrics, options: options)
+    return analysis
   }
 
   private static func summary(

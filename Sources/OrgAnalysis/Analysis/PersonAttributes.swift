@@ -18,6 +18,10 @@ struct PersonAttributes {
   var hasDirectReports: [Bool?]
   var orgMatch: [OrgJoin.Method?]
   var levelBands: LevelBands?
+  /// Org-chart entry of each person (index into the chart and `reportingTree`), `nil` where unmatched.
+  var entry: [Int?]
+  /// The chart's reporting lines; `nil` without an org chart.
+  var reportingTree: ReportingTree?
   var joinSummary: Analysis.OrgJoinSummary?
 
   init(corpus: Corpus, org: OrgChart?, options: AnalysisOptions, diagnostics: inout DiagnosticLog) {
@@ -31,6 +35,7 @@ struct PersonAttributes {
     hasDirectReports = rank.map { _ in nil }
     orgMatch = rank.map { _ in nil }
     levelBands = options.levelBands
+    entry = rank
     guard let org else { return }
     let hierarchy = OrgHierarchy(chart: org, diagnostics: &diagnostics)
     let levels = OrgLevels(
@@ -40,6 +45,8 @@ struct PersonAttributes {
     levelBands = options.levelBands ?? levels.titleBands
     let reports = hierarchy.hasDirectReports
     let hasTree = org.entries.contains { !$0.isRoot }
+    entry = join.entryOfPerson
+    reportingTree = ReportingTree(managerOfEntry: hierarchy.managerIndex, isRoot: org.entries.map(\.isRoot))
     var personOfEntry: [Int: Int] = [:]
     for (person, entry) in join.entryOfPerson.enumerated() { if let entry { personOfEntry[entry] = person } }
     for person in corpus.people.indices {

@@ -17,6 +17,7 @@ public enum AnalysisJSON {
     ]
     if let levels = analysis.levels { members.append(("levels", self.levels(levels))) }
     if let groups = analysis.groups { members.append(("groups", self.groups(groups))) }
+    members.append(contentsOf: hierarchyMembers(analysis))
     if let org = analysis.org { members.append(("org", self.org(org))) }
     return .object(members)
   }
@@ -97,16 +98,18 @@ public enum AnalysisJSON {
       ("upward_share", .number(levels.upwardShare)), ("downward_share", .number(levels.downwardShare)),
       ("lateral_share", .number(levels.lateralShare)), ("skip_level_share", .number(levels.skipLevelShare)),
       ("cross_level_share", .number(levels.crossLevelShare)), ("included_weight", .number(levels.includedWeight)),
-      ("excluded_weight", .number(levels.excludedWeight)),
+      ("excluded_weight", .number(levels.excludedWeight)), ("answers_most", answersMost(levels)),
+      ("assortativity", .optional(levels.assortativity)),
     ])
   }
 
-  private static func groups(_ groups: GroupMixing) -> JSONValue {
+  static func groups(_ groups: GroupMixing) -> JSONValue {
     .object([
       ("attribute", .string(groups.attribute)), ("order", .array(groups.order.map(JSONValue.string))),
       ("matrix", .matrix(groups.matrix)), ("expected", .matrix(groups.expected)), ("lift", .matrix(groups.lift)),
       ("ei_index", .optional(groups.eiIndex)), ("ei_p_value", .optional(groups.eiPValue)),
       ("permutations", .integer(groups.permutations)), ("excluded_weight", .number(groups.excludedWeight)),
+      ("assortativity", .optional(groups.assortativity)),
       (
         "per_group",
         .array(

@@ -17,17 +17,18 @@ public enum AnalysisSummary {
     sections.append(
       heading("Top people by betweenness", style) + ranking(analysis, top: top, by: \.betweenness).rendered(table))
     if let levels = analysis.levels {
-      sections.append(heading("Talk across levels", style) + self.levels(levels, table))
+      sections.append(heading("Talk across levels", style) + self.levels(levels, table) + answersMost(levels, style))
     }
     if let groups = analysis.groups {
       sections.append(heading("Talk across \(groups.attribute) groups", style) + self.groups(groups, table))
     }
+    sections.append(contentsOf: hierarchySections(analysis, style: style, table: table))
     if let org = analysis.org { sections.append(heading("Org chart", style) + self.org(org)) }
     sections.append(heading("Inputs and diagnostics", style) + inputs(analysis))
     return sections.joined(separator: "\n")
   }
 
-  private static func heading(_ title: String, _ style: Style) -> String {
+  static func heading(_ title: String, _ style: Style) -> String {
     style == .markdown ? "## \(title)\n\n" : "\(title)\n"
   }
 
@@ -99,7 +100,7 @@ public enum AnalysisSummary {
       """
   }
 
-  private static func groups(_ groups: GroupMixing, _ style: TextTable.Style) -> String {
+  static func groups(_ groups: GroupMixing, _ style: TextTable.Style) -> String {
     var table = TextTable([
       (groups.attribute, .left), ("members", .right), ("inside", .right), ("across", .right), ("E-I", .right),
     ])
