@@ -76,5 +76,7 @@ public struct Analysis: Sendable {
   /// Present when at least one person has a known group.
   public var groups: GroupMixing?
   public var org: OrgJoinSummary?
+  /// Present with a window size (`AnalysisOptions.window`): the figures per window and their trends.
+  public var windows: WindowedAnalysis?
   public var selection: SelectedGraph
 }
