@@ -22,6 +22,9 @@ public enum AnalysisSummary {
     if let groups = analysis.groups {
       sections.append(heading("Talk across \(groups.attribute) groups", style) + self.groups(groups, table))
     }
+    if let windows = analysis.windows {
+      sections.append(heading("Talk by \(windows.size.rawValue)", style) + WindowSummary.render(windows, table))
+    }
     if let org = analysis.org { sections.append(heading("Org chart", style) + self.org(org)) }
     sections.append(heading("Inputs and diagnostics", style) + inputs(analysis))
     return sections.joined(separator: "\n")

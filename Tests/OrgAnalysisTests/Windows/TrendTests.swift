@@ -37,7 +37,8 @@ import Testing
     let windows = (0..<6).map { window(count: 400, crossing: 80 + 12 * $0) }
     let slopes = TrendBootstrap.resampledSlopes(windows: windows, context: context, resamples: 1000, seed: 5)
     let values = TrendBootstrap.observedValues(windows: windows, context: context, figure: .crossDepartmentShare)
-    let trend = Trend(figure: .crossDepartmentShare, values: values, resampledSlopes: slopes[.crossDepartmentShare] ?? [])
+    let trend = Trend(
+      figure: .crossDepartmentShare, values: values, resampledSlopes: slopes[.crossDepartmentShare] ?? [])
     #expect(isClose(try #require(trend.slope), 0.03, relative: 1e-9))
     #expect(isClose(try #require(trend.change), 0.15, relative: 1e-9))
     let lower = try #require(trend.lower)
