@@ -8,8 +8,9 @@ extension Analyzer {
     -> [Interaction]
   {
     guard !options.dateRange.isUnbounded else { return corpus.interactions }
-    let undated = corpus.interactions.lazy.filter { $0.time == nil }.count
-    diagnostics.count(kind: "undated_interaction", severity: .warning, by: undated)
+    for interaction in corpus.interactions where interaction.time == nil {
+      reportUndated(interaction, corpus: corpus, leftOutOf: "everything (--since/--until)", &diagnostics)
+    }
     return corpus.interactions.filter { options.dateRange.contains($0.time) }
   }
 
@@ -27,8 +28,19 @@ extension Analyzer {
     let analysis = WindowedAnalysis(
       selected: selected, size: size, context: context, resamples: options.bootstrapResamples, seed: options.seed)
     if options.dateRange.isUnbounded {
-      diagnostics.count(kind: "undated_interaction", severity: .warning, by: analysis.undatedInteractions)
+      for interaction in selected where interaction.time == nil {
+        reportUndated(interaction, corpus: corpus, leftOutOf: "the time windows", &diagnostics)
+      }
     }
     return analysis
+  }
+
+  /// One `undated_interaction` warning naming the interaction's two people (`source → target`).
+  private static func reportUndated(
+    _ interaction: Interaction, corpus: Corpus, leftOutOf scope: String, _ diagnostics: inout DiagnosticLog
+  ) {
+    let people = "\(corpus.people[Int(interaction.source)].id) → \(corpus.people[Int(interaction.target)].id)"
+    let message = "\(interaction.kind.rawValue) without a time, left out of \(scope)"
+    diagnostics.emit(Diagnostic(.warning, kind: "undated_interaction", message: message, value: people))
   }
 }
