@@ -67,7 +67,7 @@ let package = Package(
       name: "IntegrationTests",
       dependencies: [
         "Importers", "InteractionGraph", "OrgAnalysis", "GraphMetrics", "Reports", "crosstalk", "TestSupport",
-        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        "SyntheticOrganisation", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       resources: [.copy("Fixtures")]),
   ]

@@ -78,6 +78,19 @@ struct InputOptions: ParsableArguments {
     discussion: "By default they are sampled, with the error bound stated in the output, when people × ties exceeds 2·10⁹."))
   var exact = false
 
+  @Option(help: ArgumentHelp(
+    "Also analyse each calendar window (UTC; weeks start on Monday) and report trends.", valueName: "size"))
+  var window: WindowSize?
+
+  @Option(help: ArgumentHelp("Keep interactions from this day on (YYYY-MM-DD, UTC).", valueName: "date"))
+  var since: String?
+
+  @Option(help: ArgumentHelp("Keep interactions up to and including this day (YYYY-MM-DD, UTC).", valueName: "date"))
+  var until: String?
+
+  @Option(help: "Bootstrap resamples for the trend confidence intervals (with --window).")
+  var resamples: Int = 1000
+
   @Flag(help: "Exit with status 1 when any warning was reported.")
   var strict = false
 
@@ -89,6 +102,8 @@ struct InputOptions: ParsableArguments {
     if permutations < 0 { throw ValidationError("--permutations must be 0 or more, got \(permutations).") }
     if departmentDepth < 1 { throw ValidationError("--department-depth must be 1 or more, got \(departmentDepth).") }
     _ = try loadTitleRules()
+    if resamples < 0 { throw ValidationError("--resamples must be 0 or more, got \(resamples).") }
+    _ = try dateRange()
   }
 
   func selectedKinds() throws -> Set<InteractionKind> {
@@ -133,6 +148,11 @@ struct InputOptions: ParsableArguments {
     do { return try LevelBands(parsing: text) } catch { throw ValidationError(error.description) }
   }
 
+  /// `--since` and `--until`; a bad date is a usage error.
+  func dateRange() throws -> DateRange {
+    do { return try DateRange(since: since, until: until) } catch { throw ValidationError(error.description) }
+  }
+
   func analysisOptions() throws -> AnalysisOptions {
     var options = AnalysisOptions()
     options.kinds = try selectedKinds()
@@ -145,6 +165,9 @@ struct InputOptions: ParsableArguments {
     options.seed = seed
     options.communities = communities
     options.alwaysExact = exact
+    options.window = window
+    options.dateRange = try dateRange()
+    options.bootstrapResamples = resamples
     return options
   }
 }
@@ -153,3 +176,4 @@ extension ExportFormat: ExpressibleByArgument {}
 extension GroupAttribute: ExpressibleByArgument {}
 extension CommunityMethod: ExpressibleByArgument {}
 extension LevelMode: ExpressibleByArgument {}
+extension WindowSize: ExpressibleByArgument {}

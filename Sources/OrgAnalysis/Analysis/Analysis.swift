@@ -105,5 +105,7 @@ public struct Analysis: Sendable {
   /// Formal against informal hierarchy and reporting-tree distance; present when the graph has nodes.
   public var hierarchy: HierarchyFlows? = nil
   public var org: OrgJoinSummary?
+  /// Present with a window size (`AnalysisOptions.window`): the figures per window and their trends.
+  public var windows: WindowedAnalysis?
   public var selection: SelectedGraph
 }

@@ -38,6 +38,13 @@ public struct AnalysisOptions: Sendable {
   /// are sampled, with a stated error bound, when |V|·|E| exceeds `Accuracy.exactWorkLimit`.
   public var alwaysExact = false
 
+  /// Calendar windows to analyse separately, with trends; `nil` analyses the whole period only.
+  public var window: WindowSize?
+  /// The days whose interactions are analysed, for everything (the whole period and the windows).
+  public var dateRange = DateRange.unbounded
+  /// Bootstrap resamples of the trend intervals (B), seeded by `seed`.
+  public var bootstrapResamples = 1000
+
   /// The accuracy policy the metrics get.
   public var accuracy: Accuracy { alwaysExact ? .exact : .automatic(seed: seed) }
 

@@ -13,7 +13,9 @@ public enum Analyzer {
   /// - Complexity: dominated by betweenness and closeness, O(|V|·|E|) on the selected graph.
   public static func analyze(_ corpus: Corpus, org: OrgChart?, options: AnalysisOptions) -> Analysis {
     var diagnostics = corpus.diagnostics
-    let selection = SelectedGraph(corpus: corpus, kinds: options.kinds)
+    let inRange = inDateRange(corpus, options: options, diagnostics: &diagnostics)
+    let selected = inRange.filter { options.kinds.contains($0.kind) }
+    let selection = SelectedGraph(personCount: corpus.people.count, selected: selected)
     let metrics = NodeMetrics(graph: selection.graph, accuracy: options.accuracy)
     let attributes = PersonAttributes(corpus: corpus, org: org, options: options, diagnostics: &diagnostics)
     let rankOfNode = selection.personOfNode.map { attributes.rank[Int($0)] }
@@ -30,28 +32,35 @@ public enum Analyzer {
       groupOfNode.contains { $0 != nil }
       ? GroupMixing(graph: selection.graph, attribute: options.groupBy.rawValue, groupOfNode: groupOfNode,
                     permutations: options.permutations, seed: options.seed) : nil
+    let windows = options.window.map { size in
+      windowed(selected, size: size, corpus: corpus, attributes: attributes, options: options,
+               diagnostics: &diagnostics)
+    }
     let groupIndex = Dictionary(uniqueKeysWithValues: (groups?.order ?? []).enumerated().map { ($1, $0) })
     let positions = GroupPositions(
       graph: selection.graph, groupOfNode: groupOfNode.map { $0.flatMap { groupIndex[$0] } },
       method: options.communities, seed: options.seed)
     var analysis = Analysis(
       inputs: corpus.inputs, diagnostics: diagnostics,
-      summary: summary(corpus, selection: selection, metrics: metrics, communities: positions.communities,
-                       kinds: options.kinds),
-      people: peopleRows(corpus, selection: selection, metrics: metrics, positions: positions, attributes: attributes),
-      levels: levels, groups: groups, org: attributes.joinSummary, selection: selection)
+      summary: summary(corpus, interactions: inRange, selection: selection, metrics: metrics,
+                       communities: positions.communities, kinds: options.kinds),
+      people: peopleRows(corpus, interactions: inRange, selection: selection, metrics: metrics, positions: positions,
+                         attributes: attributes),
+      levels: levels, groups: groups, org: attributes.joinSummary, windows: windows, selection: selection)
     addHierarchy(to: &analysis, attributes: attributes, metrics: metrics, options: options)
     return analysis
   }
 
   private static func summary(
-    _ corpus: Corpus, selection: SelectedGraph, metrics: NodeMetrics, communities: CommunityPartition,
-    kinds: Set<InteractionKind>
+    _ corpus: Corpus, interactions: [Interaction], selection: SelectedGraph, metrics: NodeMetrics,
+    communities: CommunityPartition, kinds: Set<InteractionKind>
   ) -> Analysis.Summary {
+    var counts = Dictionary(uniqueKeysWithValues: InteractionKind.allCases.map { ($0, 0) })
+    for interaction in interactions { counts[interaction.kind, default: 0] += 1 }
     let graph = selection.graph
     return Analysis.Summary(
       people: corpus.people.lazy.filter { !$0.isBot }.count, activePeople: graph.nodeCount,
-      messages: corpus.humanMessageCount, interactions: corpus.interactionCounts, kinds: kinds.sorted(),
+      messages: corpus.humanMessageCount, interactions: counts, kinds: kinds.sorted(),
       nodes: graph.nodeCount, edges: graph.edgeCount, totalWeight: graph.totalWeight, density: metrics.density,
       reciprocity: metrics.reciprocity, weakComponents: metrics.weakComponentCount,
       strongComponents: metrics.strongComponentCount, communities: communities.count,
@@ -64,14 +73,14 @@ public enum Analyzer {
   }
 
   private static func peopleRows(
-    _ corpus: Corpus, selection: SelectedGraph, metrics: NodeMetrics, positions: GroupPositions,
-    attributes: PersonAttributes
+    _ corpus: Corpus, interactions: [Interaction], selection: SelectedGraph, metrics: NodeMetrics,
+    positions: GroupPositions, attributes: PersonAttributes
   ) -> [Analysis.PersonRow] {
     var messages = Array(repeating: 0, count: corpus.people.count)
     for message in corpus.messages where !corpus.isBot(message: message) { messages[Int(message.author)] += 1 }
     var repliesSent = Array(repeating: 0, count: corpus.people.count)
     var repliesReceived = repliesSent
-    for interaction in corpus.interactions where interaction.kind == .reply {
+    for interaction in interactions where interaction.kind == .reply {
       repliesSent[Int(interaction.source)] += 1
       repliesReceived[Int(interaction.target)] += 1
     }

@@ -15,15 +15,21 @@ public struct SelectedGraph: Sendable {
   public let nodeOfPerson: [Int?]
 
   public init(corpus: Corpus, kinds: Set<InteractionKind>) {
-    let selected = corpus.interactions.filter { kinds.contains($0.kind) }
-    var isActive = Array(repeating: false, count: corpus.people.count)
+    self.init(personCount: corpus.people.count, selected: corpus.interactions.filter { kinds.contains($0.kind) })
+  }
+
+  /// The graph of interactions already selected (by kind, date range or time window), over a corpus of
+  /// `personCount` people; nodes are numbered by the same rule as the whole graph's (corpus order among the
+  /// people who take part), so `personOfNode` and `nodeOfPerson` relate any two such graphs.
+  public init(personCount: Int, selected: [Interaction]) {
+    var isActive = Array(repeating: false, count: personCount)
     for interaction in selected {
       isActive[Int(interaction.source)] = true
       isActive[Int(interaction.target)] = true
     }
-    var nodeOfPerson: [Int?] = Array(repeating: nil, count: corpus.people.count)
+    var nodeOfPerson: [Int?] = Array(repeating: nil, count: personCount)
     var personOfNode: [PersonIndex] = []
-    for person in corpus.people.indices where isActive[person] {
+    for person in 0 ..< personCount where isActive[person] {
       nodeOfPerson[person] = personOfNode.count
       personOfNode.append(PersonIndex(person))
     }

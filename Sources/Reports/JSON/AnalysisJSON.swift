@@ -15,10 +15,17 @@ public enum AnalysisJSON {
       ("summary", summary(analysis.summary)),
       ("people", .array(analysis.people.map(person))),
     ]
-    if let levels = analysis.levels { members.append(("levels", self.levels(levels))) }
-    if let groups = analysis.groups { members.append(("groups", self.groups(groups))) }
+    if let levels = analysis.levels {
+      let object = appendingWindows(to: self.levels(levels), analysis.windows) { $0.levels.map(self.levels) }
+      members.append(("levels", object))
+    }
+    if let groups = analysis.groups {
+      let object = appendingWindows(to: self.groups(groups), analysis.windows) { $0.groups.map(self.groups) }
+      members.append(("groups", object))
+    }
     members.append(contentsOf: hierarchyMembers(analysis))
     if let org = analysis.org { members.append(("org", self.org(org))) }
+    if let windows = analysis.windows { members.append(("trends", trends(windows))) }
     return .object(members)
   }
 
@@ -91,7 +98,7 @@ public enum AnalysisJSON {
     .object(PeopleTable.columns.map { column in (column.key, column.json(row)) })
   }
 
-  private static func levels(_ levels: LevelFlow) -> JSONValue {
+  static func levels(_ levels: LevelFlow) -> JSONValue {
     .object([
       ("order", .array(levels.order.map(JSONValue.string))), ("matrix", .matrix(levels.matrix)),
       ("expected", .matrix(levels.expected)), ("lift", .matrix(levels.lift)),

@@ -23,6 +23,9 @@ public enum AnalysisSummary {
       sections.append(heading("Talk across \(groups.attribute) groups", style) + self.groups(groups, table))
     }
     sections.append(contentsOf: hierarchySections(analysis, style: style, table: table))
+    if let windows = analysis.windows {
+      sections.append(heading("Talk by \(windows.size.rawValue)", style) + WindowSummary.render(windows, table))
+    }
     if let org = analysis.org { sections.append(heading("Org chart", style) + self.org(org)) }
     sections.append(heading("Inputs and diagnostics", style) + inputs(analysis))
     return sections.joined(separator: "\n")
