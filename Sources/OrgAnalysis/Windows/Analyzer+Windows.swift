@@ -23,8 +23,9 @@ extension Analyzer {
     let context = WindowContext(
       personCount: corpus.people.count, rankOfPerson: attributes.rank, departmentOfPerson: attributes.department,
       groupOfPerson: options.groupBy == .department ? attributes.department : attributes.level,
-      groupAttribute: options.groupBy.rawValue, bands: options.levelBands, permutations: options.permutations,
-      seed: options.seed)
+      groupAttribute: options.groupBy.rawValue, bands: attributes.levelBands, permutations: options.permutations,
+      seed: options.seed, personIDs: corpus.people.map(\.id), entryOfPerson: attributes.entry,
+      reportingTree: attributes.reportingTree)
     let analysis = WindowedAnalysis(
       selected: selected, size: size, context: context, resamples: options.bootstrapResamples, seed: options.seed)
     if options.dateRange.isUnbounded {

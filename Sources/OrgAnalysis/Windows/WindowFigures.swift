@@ -16,11 +16,20 @@ public struct WindowContext: Sendable {
   /// Label permutations and seed of each window's E-I test, the same as the whole period's.
   public var permutations: Int
   public var seed: UInt64
+  /// The platform id of each person, so per-window figures can name people.
+  public var personIDs: [String]
+  /// Org-chart entry of each person and the chart's reporting tree, for the tree-distance figures.
+  public var entryOfPerson: [Int?]
+  public var reportingTree: ReportingTree?
 
   public init(
     personCount: Int, rankOfPerson: [Int?], departmentOfPerson: [String?], groupOfPerson: [String?],
-    groupAttribute: String, bands: LevelBands?, permutations: Int, seed: UInt64
+    groupAttribute: String, bands: LevelBands?, permutations: Int, seed: UInt64, personIDs: [String]? = nil,
+    entryOfPerson: [Int?]? = nil, reportingTree: ReportingTree? = nil
   ) {
+    self.personIDs = personIDs ?? (0 ..< personCount).map(String.init)
+    self.entryOfPerson = entryOfPerson ?? Array(repeating: nil, count: personCount)
+    self.reportingTree = reportingTree
     self.personCount = personCount
     self.rankOfPerson = rankOfPerson
     self.departmentOfPerson = departmentOfPerson
@@ -37,12 +46,15 @@ public struct WindowContext: Sendable {
 /// Definition: the window's selected, dated interactions form their own `SelectedGraph` (nodes are the people
 /// active in the window, numbered in corpus order); on it: counts, NetworkX `density` and
 /// `overall_reciprocity`, the `LevelFlow` and the `GroupMixing` (with the whole period's permutations and
-/// seed), and the cross-department share: weight between two different departments / weight whose two ends
-/// both have a department (`nil` when there is none).
+/// seed), the department `GroupMixing` when the groups are not departments, the `HierarchyFlows` (flow
+/// hierarchy, rank correlations with the window's own PageRank and authority, informal leaders, tree distance),
+/// and the cross-department share: weight between two different departments / weight whose two ends both have
+/// a department (`nil` when there is none).
 /// Choices: each window's level and group `order` lists only the labels of its own active people; `levels`
 /// and `groups` are `nil` when no active person of the window has a level or a group. New per-window figures
 /// belong in `init(window:interactions:context:)`, the one place they are computed.
-/// - Complexity: O(P + N + |E| · permutations) for P people, N interactions and |E| edges of the window.
+/// - Complexity: O(P + N + |E| · permutations) for P people, N interactions and |E| edges of the window, plus
+///   PageRank and HITS on the window's graph.
 public struct WindowFigures: Sendable, Equatable {
   public var window: TimeWindow
   /// Selected interactions in the window.
@@ -55,6 +67,12 @@ public struct WindowFigures: Sendable, Equatable {
   public var reciprocity: Double?
   public var levels: LevelFlow?
   public var groups: GroupMixing?
+  /// Department mixing when `groups` is by another attribute; `nil` when `groups` already is by department.
+  public var departments: GroupMixing?
+  /// `nil` for a window without interactions.
+  public var hierarchy: HierarchyFlows?
+  /// The platform id of each node of the window's graph (informal leaders are nodes).
+  public var idOfNode: [String]
   public var crossDepartmentShare: Double?
 
   public init(window: TimeWindow, interactions: [Interaction], context: WindowContext) {
@@ -77,8 +95,19 @@ public struct WindowFigures: Sendable, Equatable {
       ? GroupMixing(
         graph: graph, attribute: context.groupAttribute, groupOfNode: groupOfNode,
         permutations: context.permutations, seed: context.seed) : nil
-    crossDepartmentShare = Self.crossShare(
-      graph: graph, groupOfNode: selection.personOfNode.map { context.departmentOfPerson[Int($0)] })
+    let departmentOfNode = selection.personOfNode.map { context.departmentOfPerson[Int($0)] }
+    departments =
+      context.groupAttribute != GroupAttribute.department.rawValue && departmentOfNode.contains { $0 != nil }
+      ? GroupMixing(
+        graph: graph, attribute: GroupAttribute.department.rawValue, groupOfNode: departmentOfNode,
+        permutations: context.permutations, seed: context.seed) : nil
+    hierarchy =
+      graph.nodeCount > 0
+      ? HierarchyFlows(
+        graph: graph, rankOfNode: rankOfNode, tree: context.reportingTree,
+        memberOfNode: selection.personOfNode.map { context.entryOfPerson[Int($0)] }) : nil
+    idOfNode = selection.personOfNode.map { context.personIDs[Int($0)] }
+    crossDepartmentShare = Self.crossShare(graph: graph, groupOfNode: departmentOfNode)
   }
 
   /// The headline value of `figure` in this window, `nil` where it is undefined (no weight it applies to).

@@ -5,8 +5,25 @@ extension AnalysisJSON {
   /// `hierarchy` (when the graph has nodes), in that order.
   static func hierarchyMembers(_ analysis: Analysis) -> [(String, JSONValue)] {
     var members: [(String, JSONValue)] = []
-    if let departments = analysis.departments { members.append(("departments", groups(departments))) }
-    if let hierarchy = analysis.hierarchy { members.append(("hierarchy", self.hierarchy(hierarchy, analysis))) }
+    if let departments = analysis.departments {
+      let object = appendingWindows(to: groups(departments), analysis.windows) { window in
+        (window.departments ?? (window.groups?.attribute == departments.attribute ? window.groups : nil))
+          .map(groups)
+      }
+      members.append(("departments", object))
+    }
+    if let hierarchy = analysis.hierarchy {
+      var rowOfNode: [Int: Analysis.PersonRow] = [:]
+      var rowOfID: [String: Analysis.PersonRow] = [:]
+      for row in analysis.people {
+        if let node = row.node { rowOfNode[node] = row }
+        rowOfID[row.id] = row
+      }
+      let object = appendingWindows(to: self.hierarchy(hierarchy) { rowOfNode[$0] }, analysis.windows) { window in
+        window.hierarchy.map { self.hierarchy($0) { rowOfID[window.idOfNode[$0]] } }
+      }
+      members.append(("hierarchy", object))
+    }
     return members
   }
 
@@ -27,11 +44,12 @@ extension AnalysisJSON {
     .object([("level", .string(target.level)), (key, .number(target.value))])
   }
 
-  private static func hierarchy(_ hierarchy: HierarchyFlows, _ analysis: Analysis) -> JSONValue {
-    var rowOfNode: [Int: Analysis.PersonRow] = [:]
-    for row in analysis.people { if let node = row.node { rowOfNode[node] = row } }
+  /// The `hierarchy` object; `rowOfNode` finds the people-table row of a node of the graph it was computed on.
+  private static func hierarchy(
+    _ hierarchy: HierarchyFlows, rowOfNode: (Int) -> Analysis.PersonRow?
+  ) -> JSONValue {
     let leaders = hierarchy.informalLeaders.map { leader in
-      let row = rowOfNode[leader.node]
+      let row = rowOfNode(leader.node)
       return JSONValue.object([
         ("id", .optional(row?.id)), ("name", .optional(row?.name)), ("level", .optional(row?.level)),
         ("level_rank", .integer(leader.rank)), ("pagerank", .number(leader.pagerank)),

@@ -107,4 +107,26 @@ import Testing
     #expect(windows.windows.count == 14 && windows.windows.first?.window.label == "2026-W01")
     #expect(windows.windows.map(\.interactions).reduce(0, +) == 8)
   }
+
+  @Test func januaryTreeDistanceIsWorkedByHand() throws {
+    let windows = try #require(Analyzer.analyze(corpus(), org: chart, options: options()).windows).windows
+    // January: cat→bob ×2 and ann→boss answer the source's own manager; ann→bob answers a peer (same manager).
+    let january = try #require(windows[0].hierarchy?.treeDistance)
+    #expect(january.share(.manager) == 0.75 && january.share(.peer) == 0.25)
+    #expect(windows[1].hierarchy == nil)  // February has no interactions
+  }
+
+  @Test func oneWindowOverTheWholeRangeRepeatsTheWholePeriodFigures() throws {
+    // Q1 holds every dated interaction; the range leaves out the undated one, so window and period are one graph.
+    var quarter = options(window: .quarter, range: try DateRange(since: "2026-01-01", until: "2026-03-31"))
+    quarter.groupBy = .level
+    quarter.permutations = 50
+    let analysis = Analyzer.analyze(corpus(), org: chart, options: quarter)
+    let window = try #require(analysis.windows?.windows.first)
+    #expect(analysis.windows?.windows.count == 1)
+    #expect(window.hierarchy == analysis.hierarchy)
+    #expect(window.departments == analysis.departments)
+    #expect(window.groups == analysis.groups && window.levels == analysis.levels)
+    #expect(window.idOfNode == ["cat", "bob", "ann", "boss"])  // corpus order: first seen first
+  }
 }
