@@ -28,7 +28,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 VENV = os.path.join(ROOT, "Benchmarks", ".venv")
 PACKAGES = ["networkx", "igraph", "networkit", "numpy", "scipy"]
 SIZES = ["small", "medium", "large"]
-TASKS = ["load", "degree", "pagerank", "betweenness", "closeness", "constraint", "components", "kcore", "louvain"]
+TASKS = ["load", "degree", "pagerank", "betweenness", "betweenness-sampled", "closeness", "closeness-sampled",
+         "constraint", "components", "kcore", "louvain"]
 # Library -> task -> sizes it is started on (others are infeasible in the time budget and reported as not run).
 PLAN = {
     "networkx": {"load": SIZES, "degree": SIZES, "pagerank": SIZES, "betweenness": ["small", "medium"],
@@ -38,9 +39,14 @@ PLAN = {
                "closeness": ["small", "medium"], "constraint": SIZES, "components": SIZES, "kcore": SIZES,
                "louvain": SIZES},
     "networkit": {"load": SIZES, "degree": SIZES, "pagerank": SIZES, "betweenness": ["small", "medium"],
-                  "closeness": ["small", "medium"], "components": SIZES, "kcore": SIZES, "louvain": SIZES},
+                  "betweenness-sampled": ["small"], "closeness": ["small", "medium"], "closeness-sampled": SIZES,
+                  "components": SIZES, "kcore": SIZES, "louvain": SIZES},
 }
 SAMPLE_SOURCES = 200
+# Crosstalk's defaults for the sampled centralities (GraphMetrics `Accuracy`): betweenness within ε = 0.01 with
+# probability 1 − δ = 0.9, closeness from k pivots, k = ⌈ln(4n/δ) / (2ε′²)⌉ with ε = 0.1, ε′ = ε(n − 1)/n.
+SAMPLED_BETWEENNESS = (0.01, 0.1)
+SAMPLED_CLOSENESS = (0.1, 0.1)
 
 
 def setup():
@@ -156,6 +162,21 @@ def networkit_task(task, graph, edges):
     if task == "pagerank":
         rank = centrality.PageRank(graph, damp=0.85, tol=1e-6).run()
         return (lambda: max(rank.scores())), 1
+    if task == "betweenness-sampled":
+        epsilon, delta = SAMPLED_BETWEENNESS
+        # Riondato–Kornaropoulos, the estimator Crosstalk uses (with one full search per sample); NetworKit's
+        # KadabraBetweenness refuses directed graphs ("the diameter of directed graphs cannot be computed yet").
+        algorithm = centrality.ApproxBetweenness(edges[4], epsilon=epsilon, delta=delta).run()
+        return (lambda: (max(algorithm.scores()), algorithm.numberOfSamples())), 1
+    if task == "closeness-sampled":
+        # Cohen et al.'s hybrid estimator with as many exact sources as Crosstalk's pivots, incoming distance.
+        import math
+        epsilon, delta = SAMPLED_CLOSENESS
+        n = edges[4].numberOfNodes()
+        pivots = math.ceil(math.log(4 * n / delta) / (2 * (epsilon * (n - 1) / n) ** 2))
+        algorithm = centrality.ApproxCloseness(edges[4], pivots, epsilon, True,
+                                               centrality.ClosenessType.INBOUND).run()
+        return (lambda: (max(algorithm.scores()), pivots)), 1
     if task in ("betweenness", "closeness"):
         unweighted = edges[4]
         if task == "betweenness":
@@ -190,7 +211,7 @@ def child(library, task, path, threads):
     edges = read_edges(path)
     run = {"networkx": networkx_task, "igraph": igraph_task, "networkit": networkit_task}[library]
     graph = None if task == "load" else build(library, edges, threads)
-    if library == "networkit" and task in ("betweenness", "closeness"):
+    if library == "networkit" and task in ("betweenness", "closeness", "betweenness-sampled", "closeness-sampled"):
         import networkit as nk
         unweighted = nk.graphtools.toUnweighted(graph)
         # NetworKit's closeness measures outgoing distance; Crosstalk's (and NetworkX's) incoming.
@@ -244,7 +265,8 @@ def run_child(command, library, task, path, timeout, environment):
 
 
 LIBRARIES = ["crosstalk", "networkit", "igraph", "networkx"]
-ROWS = ["load", "build-csr", "degree", "pagerank", "betweenness", "closeness", "constraint", "components", "kcore",
+ROWS = ["load", "build-csr", "degree", "pagerank", "betweenness", "betweenness-sampled", "closeness",
+        "closeness-sampled", "constraint", "components", "kcore",
         "louvain", "analyze"]
 
 

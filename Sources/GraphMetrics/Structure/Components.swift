@@ -41,31 +41,38 @@ extension InteractionGraph {
   /// Definition and choices as NetworkX 3.6.1 `weakly_connected_components(G)`: every isolated node is its own
   /// component; self-loops change nothing. Ids follow `ComponentPartition`'s ordering.
   ///
-  /// - Complexity: O(|V| + |E|) time and space (breadth-first search over both CSR directions, no recursion).
+  /// Computed by union–find over the out-edges (each edge is stored once in the out-lists, so the in-lists are
+  /// not needed), with path halving and the smaller index as the root, on unsafe buffers: the loop is a handful
+  /// of loads per edge, where a breadth-first search over both directions reads every edge twice.
+  ///
+  /// - Complexity: O((|V| + |E|) · α(|V|)) time, O(|V|) space.
+  ///
+  /// Reference: R. E. Tarjan and J. van Leeuwen, "Worst-case analysis of set union algorithms", J. ACM 31(2),
+  /// 1984, doi:10.1145/62.2160.
   public func weaklyConnectedComponents() -> ComponentPartition {
-    var labels = Array(repeating: -1, count: nodeCount)
-    var queue = Array(repeating: 0, count: nodeCount)
-    var queueCount = 0
-    func reach(_ neighbour: NodeIndex, label: Int) {
-      guard labels[Int(neighbour)] < 0 else { return }
-      labels[Int(neighbour)] = label
-      queue[queueCount] = Int(neighbour)
-      queueCount += 1
-    }
-    var nextLabel = 0
-    for start in nodes where labels[start] < 0 {
-      queueCount = 0
-      reach(NodeIndex(start), label: nextLabel)
-      var cursor = 0
-      while cursor < queueCount {
-        let node = queue[cursor]
-        cursor += 1
-        for edge in outEdges(of: node) { reach(outTargets[edge], label: nextLabel) }
-        for edge in inEdges(of: node) { reach(inSources[edge], label: nextLabel) }
+    var parent = Array(0 ..< nodeCount)
+    parent.withUnsafeMutableBufferPointer { parent in
+      func root(_ start: Int) -> Int {
+        var node = start
+        while parent[node] != node {
+          parent[node] = parent[parent[node]]
+          node = parent[node]
+        }
+        return node
       }
-      nextLabel += 1
+      outOffsets.withUnsafeBufferPointer { offsets in
+        outTargets.withUnsafeBufferPointer { targets in
+          for source in 0 ..< nodeCount {
+            for edge in offsets[source] ..< offsets[source + 1] {
+              let (a, b) = (root(source), root(Int(targets[edge])))
+              if a < b { parent[b] = a } else if b < a { parent[a] = b }
+            }
+          }
+        }
+      }
+      for node in 0 ..< parent.count { parent[node] = root(node) }
     }
-    return ComponentPartition(labels: labels)
+    return ComponentPartition(labels: parent)
   }
 
   /// Strongly connected components: maximal node sets in which every node reaches every other.
@@ -107,18 +114,29 @@ private struct TarjanSearch {
     isOnStack = Array(repeating: false, count: nodeCount)
   }
 
+  /// Scans the top frame's edges in a tight loop until one leads to an unvisited node (descend) or none is left
+  /// (finish the node), so the frame stack is touched once per descent, not once per edge.
   mutating func run(from root: Int, in graph: InteractionGraph) {
     enter(root, in: graph)
     while let frame = frames.last {
       let node = frame.node
-      if frame.edge < graph.outOffsets[node + 1] {
-        frames[frames.count - 1].edge += 1
-        let target = Int(graph.outTargets[frame.edge])
+      var edge = frame.edge
+      let end = graph.outOffsets[node + 1]
+      var next: Int?
+      var low = lowLink[node]
+      while edge < end {
+        let target = Int(graph.outTargets[edge])
+        edge += 1
         if discovery[target] < 0 {
-          enter(target, in: graph)
-        } else if isOnStack[target] {
-          lowLink[node] = min(lowLink[node], discovery[target])
+          next = target
+          break
         }
+        if isOnStack[target] { low = min(low, discovery[target]) }
+      }
+      lowLink[node] = low
+      if let next {
+        frames[frames.count - 1].edge = edge
+        enter(next, in: graph)
         continue
       }
       frames.removeLast()
