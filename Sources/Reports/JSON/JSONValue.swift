@@ -74,6 +74,13 @@ public enum JSONValue: Sendable, Equatable {
 
   private static func quote(_ text: String, into output: inout String) {
     output += "\""
+    // Fast path: most keys and values need no escape, and appending scalar by scalar was most of the time of
+    // writing a 200,000-person document.
+    if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+      output += text
+      output += "\""
+      return
+    }
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": output += "\\\""
