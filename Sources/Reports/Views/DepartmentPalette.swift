@@ -31,6 +31,13 @@ struct DepartmentPalette {
     return Color(red: mix(red), green: mix(green), blue: mix(blue))
   }
 
+  /// Text colour on the department's colour: white on dark colours (relative luminance below 0.4), else black.
+  func ink(of department: String?) -> Color {
+    let (red, green, blue) = channels(of: department)
+    let luminance = (0.2126 * Double(red) + 0.7152 * Double(green) + 0.0722 * Double(blue)) / 255
+    return luminance < 0.4 ? .white : .black
+  }
+
   private func channels(of department: String?) -> (UInt8, UInt8, UInt8) {
     guard let department, let index = departments.firstIndex(of: department) else { return Self.unknownChannels }
     return Self.channels[index % Self.channels.count]

@@ -66,7 +66,7 @@ public struct DepartmentsView: Sendable {
       .directed, name: "crosstalk_departments",
       attributes: [
         .fontName("Helvetica"), .label(legend.label()), .labelLocation(.top), .overlap(.remove),
-        .separation(points: 14), .splines(.spline),
+        .separation(points: 22), .splines(.spline),
       ],
       nodeDefaults: [
         .shape(.circle), .style([.filled]), .fixedSize(true), .fontName("Helvetica"), .fontSize(10),
@@ -102,6 +102,7 @@ public struct DepartmentsView: Sendable {
       let node = DOTNode(nodeID(index), [
         .label(.lines([people, "\(Readable.percent(inside)) inside"])), .width(size), .height(size),
         .fillColor(palette.color(of: department)),
+        .fontColor(palette.ink(of: department)),
         .tooltip("\(department): \(people), \(Readable.weight(mixing.matrix[index][index])) interactions inside, "
           + "E-I index \(ei)"),
       ])

@@ -85,10 +85,13 @@ public struct HierarchyView: Sendable {
     graph.edges = levelChain(flow)
     for (row, column) in cells {
       let share = flow.total > 0 ? flow.matrix[row][column] / flow.total : 0
-      graph.addEdge(
-        from: boxID(row), to: boxID(column),
-        Self.talkAttributes(
-          share: share, lift: flow.lift[row][column], from: flow.boxes[row].level, to: flow.boxes[column].level))
+      var attributes = Self.talkAttributes(
+        share: share, lift: flow.lift[row][column], from: flow.boxes[row].level, to: flow.boxes[column].level)
+      // Ties within one level stay constraints: as flat edges with `constraint=false`, Graphviz 2.43's `dot`
+      // looped in mincross or corrupted its heap when run in process (the same text with the `dot` program
+      // took 0.05 s).
+      if flow.boxes[row].level == flow.boxes[column].level { attributes.removeLast() }
+      graph.addEdge(from: boxID(row), to: boxID(column), attributes)
     }
     return graph
   }
