@@ -53,7 +53,7 @@ public struct NetworkView: Sendable {
     let legend = ViewLegend(
       title: "Who talks to whom",
       notes: [
-        "Top \(shown.count) people by PageRank; \(layout == .levels ? "name" : "circle") size PageRank, colour "
+        "The top \(shown.count) people by PageRank; \(layout == .levels ? "name" : "circle") size PageRank, colour "
           + "department; each person's "
           + "\(tiesPerPerson) strongest ties to others shown and strongest tie from them."
           + (layout == .levels ? " Rows are levels, top level first; boxes are departments." : "")
