@@ -46,15 +46,25 @@ public struct Color: Sendable, Hashable {
   /// - Complexity: O(1) for hexadecimal colours, O(n) in the name length otherwise.
   public var dotValue: String {
     switch storage {
+    case let .named(name): DOTQuoting.id(name)
+    case .rgba: "\"" + text + "\""
+    }
+  }
+
+  /// The colour unquoted, `#rrggbb`, `#rrggbbaa` or the name, for the `COLOR` and `BGCOLOR` attributes of an
+  /// HTML-like label; escape a name with `DOTQuoting.escapedHTML(_:)` before putting it in markup.
+  /// - Complexity: O(1) for hexadecimal colours, O(n) in the name length otherwise.
+  public var text: String {
+    switch storage {
     case let .named(name):
-      return DOTQuoting.id(name)
+      return name
     case let .rgba(red, green, blue, alpha):
       let channels = alpha == 255 ? [red, green, blue] : [red, green, blue, alpha]
       let digits = channels.map { channel in
         let text = String(channel, radix: 16)
         return channel < 16 ? "0" + text : text
       }
-      return "\"#" + digits.joined() + "\""
+      return "#" + digits.joined()
     }
   }
 }

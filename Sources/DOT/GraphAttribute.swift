@@ -29,6 +29,9 @@ public enum GraphAttribute: DOTAttribute {
   case newRank(Bool)
   /// Whether edges may be clipped at cluster borders (`lhead`, `ltail`).
   case compound(Bool)
+  /// Extra room, in points, that the force-directed engines keep around each node when removing overlaps,
+  /// written additively as `sep="+N"` (`neato`, `fdp`, `sfdp`).
+  case separation(points: Double)
   case custom(name: String, value: String)
 
   public var name: String {
@@ -55,6 +58,7 @@ public enum GraphAttribute: DOTAttribute {
     case .concentrate: "concentrate"
     case .newRank: "newrank"
     case .compound: "compound"
+    case .separation: "sep"
     case let .custom(name, _): name
     }
   }
@@ -76,6 +80,7 @@ public enum GraphAttribute: DOTAttribute {
     case let .splines(routing): routing.rawValue
     case let .outputOrder(order): order.rawValue
     case let .concentrate(flag), let .newRank(flag), let .compound(flag): AttributeText.boolean(flag)
+    case let .separation(points): DOTQuoting.id("+" + AttributeText.number(max(points, 0)))
     }
   }
 }

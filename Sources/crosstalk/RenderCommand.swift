@@ -5,28 +5,44 @@ import GraphvizRendering
 import OrgAnalysis
 import Reports
 
-/// `crosstalk render`: a picture of the network or of the flow between levels, as DOT, SVG, PNG or PDF.
+/// `crosstalk render`: a picture of the network, of the flow between levels or between departments, as DOT,
+/// SVG, PNG or PDF.
 struct RenderCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "render",
-    abstract: "Draw the network or the flow between levels, as DOT text or through Graphviz as SVG, PNG or PDF.",
+    abstract: "Draw the network, or the talk between levels or departments, as DOT or SVG, PNG, PDF.",
     discussion: """
       The output file's extension chooses the format: .dot writes Graphviz's text format (no Graphviz needed), \
       .svg, .png and .pdf are laid out and drawn by Graphviz's library inside the process.
 
+      Every picture has a title and a legend that explains its sizes and colours.
+
       Views:
-        network    the top people by PageRank (--top), sized by PageRank, coloured by department, with each \
-      person's strongest ties; laid out with neato, or sfdp above \(NetworkView.sfdpThreshold) people.
-        hierarchy  one box per level, top to bottom, with the share and lift of talk between each pair of \
-      levels (needs --org with a manager or level column); laid out with dot.
+        network      the top people by PageRank (--top), sized by PageRank, coloured by department, with each \
+      person's strongest ties. --layout spring (the default) places people by their ties, with neato, or sfdp \
+      above \(NetworkView.sfdpThreshold) people; --layout levels puts people in rows by level, top level first \
+      and unknown levels last, in one box per department, with dot.
+        hierarchy    one box per level, top to bottom, with the share and lift of talk between each pair of \
+      levels, blue upward, vermillion downward, grey within a level (needs --org with a manager or level \
+      column); --by-department splits each level into one box per department, in one column per department, \
+      keeping each box's strongest ties. Laid out with dot.
+        departments  one box per department with a circle sized by the people who talk in it and the share \
+      of its talk that stays inside, and arrows between departments labelled with their share of talk and \
+      lift (needs departments, from --org); whatever --group-by says. Laid out with fdp.
 
       Examples:
         crosstalk render Samples/slack-export.zip --org Samples/org-chart.csv --view network --output network.svg
+        crosstalk render Samples/slack-export.zip --org Samples/org-chart.csv --view network --layout levels \
+      --output network-levels.png
         crosstalk render Samples/slack-export.zip --org Samples/org-chart.csv --view hierarchy --output levels.pdf
+        crosstalk render Samples/slack-export.zip --org Samples/org-chart.csv --view hierarchy --by-department \
+      --level-bands 0=executive,1=director,2=manager,3-=staff --output levels.svg
+        crosstalk render Samples/slack-export.zip --org Samples/org-chart.csv --view departments \
+      --output departments.png
       """)
 
   enum View: String, ExpressibleByArgument, CaseIterable {
-    case network, hierarchy
+    case network, hierarchy, departments
   }
 
   @OptionGroup var input: InputOptions
@@ -40,6 +56,12 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "How many people the network view shows, by PageRank.")
   var top: Int = 150
 
+  @Option(help: "How the network view places people: spring (by their ties; the default) or levels (rows by level).")
+  var layout: NetworkView.Layout?
+
+  @Flag(help: "In the hierarchy view, one box per level and department instead of one per level.")
+  var byDepartment = false
+
   @Option(help: "Override the layout engine.")
   var engine: LayoutEngine?
 
@@ -51,6 +73,12 @@ struct RenderCommand: ParsableCommand {
         "cannot tell the format of '\(output)' (expected a file ending in .dot, .svg, .png or .pdf)")
     }
     guard top > 0 else { throw ValidationError("--top must be at least 1, got \(top).") }
+    if layout != nil, view != .network {
+      throw ValidationError("--layout applies to --view network, not --view \(view.rawValue)")
+    }
+    if byDepartment, view != .hierarchy {
+      throw ValidationError("--by-department applies to --view hierarchy, not --view \(view.rawValue)")
+    }
   }
 
   func run() throws {
@@ -62,26 +90,45 @@ struct RenderCommand: ParsableCommand {
       return
     }
     let chosen = engine ?? defaultEngine
-    Terminal.progress("laying out \(graph.nodes.count) nodes and \(graph.edges.count) edges with \(chosen.rawValue)")
+    Terminal.progress("laying out \(nodeCount(graph)) nodes and \(graph.edges.count) edges with \(chosen.rawValue)")
     let bytes = try Terminal.failing { () throws(RenderError) in
       try GraphvizRenderer.render(dot: dot, engine: chosen, format: format)
     }
     try Terminal.write(Data(bytes), to: output)
   }
 
+  /// The distinct nodes of `graph`, in its node list and in its subgraphs (clusters and rank groups).
+  private func nodeCount(_ graph: DOTGraph) -> Int {
+    var ids = Set(graph.nodes.map(\.id))
+    var pending = graph.subgraphs
+    while let subgraph = pending.popLast() {
+      ids.formUnion(subgraph.nodes.map(\.id))
+      pending += subgraph.subgraphs
+    }
+    return ids.count
+  }
+
   private func picture(of analysis: Analysis) throws -> (DOTGraph, LayoutEngine) {
     switch view {
     case .network:
-      let network = NetworkView(top: top)
+      let network = NetworkView(top: top, layout: layout ?? .spring)
       return (network.graph(analysis), LayoutEngine(rawValue: network.engineName(for: analysis)) ?? .sfdp)
     case .hierarchy:
-      guard let levels = analysis.levels else {
+      guard let graph = HierarchyView(byDepartment: byDepartment).graph(analysis) else {
         Terminal.error("the hierarchy view needs people's levels: give --org with a manager or level column")
         throw ExitCode.failure
       }
-      return (HierarchyView().graph(levels), .dot)
+      return (graph, .dot)
+    case .departments:
+      guard let graph = DepartmentsView().graph(analysis) else {
+        Terminal.error("the departments view needs people's departments: give --org with a department column")
+        throw ExitCode.failure
+      }
+      return (graph, LayoutEngine(rawValue: DepartmentsView.engineName) ?? .fdp)
     }
   }
 }
 
 extension LayoutEngine: ExpressibleByArgument {}
+
+extension NetworkView.Layout: ExpressibleByArgument {}

@@ -31,10 +31,15 @@ import Testing
   @Test func renderHelpMentionsViewsAndOutputFormats() throws {
     let result = try CLI.run(["render", "--help"])
     #expect(result.status == 0)
-    for option in ["--view <view>", "-o, --output <output>", "--top <top>", "--engine <engine>"] {
+    for option in [
+      "--view <view>", "-o, --output <output>", "--top <top>", "--engine <engine>", "--layout <layout>",
+      "--by-department",
+    ] {
       #expect(result.outputLines.contains { $0.hasPrefix("  " + option) }, "missing \(option)")
     }
-    #expect(result.outputText.contains("(values: network, hierarchy)"))
+    let words = result.outputText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(words.contains("(values: network, hierarchy, departments)"))
+    #expect(words.contains("(values: spring, levels)"))
   }
 
   @Test func formatsListsEveryReadableFormat() throws {

@@ -12,53 +12,82 @@ import OrgAnalysis
 /// √(weight / largest). Edges are straight: Graphviz 2.43 loops for minutes on `splines=curved` with neato
 /// (measured on the sample: 0.04 s without, no result within 20 s with).
 /// Departments get colours from a fixed palette in name order; unknown is grey.
+///
+/// Two layouts: `spring` places people by their ties alone (`neato`, or `sfdp` for large pictures); `levels`
+/// ranks people by level with `dot`, the top level first and people of unknown level last, and puts each
+/// department in a cluster (see `NetworkView+Levels.swift`).
 public struct NetworkView: Sendable {
+  /// How people are placed.
+  public enum Layout: String, Sendable, CaseIterable {
+    /// By their ties alone, force-directed.
+    case spring
+    /// In rows by level (`rank=same`), top level first, in one cluster per department.
+    case levels
+  }
+
   public var top: Int
   public var tiesPerPerson: Int
+  public var layout: Layout
   /// Node count above which the layout engine switches from `neato` to the multiscale `sfdp`.
   public static let sfdpThreshold = 300
 
-  public init(top: Int = 150, tiesPerPerson: Int = 3) {
+  public init(top: Int = 150, tiesPerPerson: Int = 3, layout: Layout = .spring) {
     self.top = top
     self.tiesPerPerson = tiesPerPerson
+    self.layout = layout
   }
 
-  /// The layout engine suited to the picture's size.
+  /// The layout engine suited to the layout and the picture's size.
   public func engineName(for analysis: Analysis) -> String {
-    min(top, analysis.summary.nodes) > Self.sfdpThreshold ? "sfdp" : "neato"
+    if layout == .levels { return "dot" }
+    return min(top, analysis.summary.nodes) > Self.sfdpThreshold ? "sfdp" : "neato"
   }
 
+  /// The picture of `analysis`.
+  /// - Complexity: O(|V| log |V| + |E| log |E|).
   public func graph(_ analysis: Analysis) -> DOTGraph {
     let shown = analysis.people.filter { $0.node != nil }.enumerated()
       .sorted { ($0.element.metrics.pagerank, -$0.offset) > ($1.element.metrics.pagerank, -$1.offset) }
       .prefix(top).map(\.element)
     let palette = DepartmentPalette(departments: shown.map(\.department))
+    let legend = ViewLegend(
+      title: "Who talks to whom",
+      notes: [
+        "The top \(shown.count) people by PageRank; \(layout == .levels ? "name" : "circle") size PageRank, colour "
+          + "department; each person's "
+          + "\(tiesPerPerson) strongest ties to others shown and strongest tie from them."
+          + (layout == .levels ? " Rows are levels, top level first; boxes are departments." : "")
+      ],
+      rows: [palette.swatches(unknownText: shown.contains { $0.department == nil } ? "no department" : nil)])
     let largest = shown.map(\.metrics.pagerank).max() ?? 0
     var graph = DOTGraph(
       .directed, name: "crosstalk_network",
-      attributes: [
-        .overlap(.prism), .outputOrder(.edgesFirst), .fontName("Helvetica"),
-        .label(
-          palette.legendLabel(
-            title: "Who talks to whom: top \(shown.count) people by PageRank; node size PageRank, colour department")),
-        .labelLocation(.top),
-      ],
+      attributes: [.outputOrder(.edgesFirst), .fontName("Helvetica"), .label(legend.label()), .labelLocation(.top)]
+        + (layout == .spring ? [.overlap(.prism)] : []),
       nodeDefaults: [
         .shape(.circle), .style([.filled]), .fixedSize(true), .fontName("Helvetica"), .fontSize(9),
         .penWidth(0.5), .color(Color(red: 80, green: 80, blue: 80)),
       ],
       edgeDefaults: [.arrowSize(0.5), .color(Color(red: 90, green: 90, blue: 90, alpha: 110))])
-    for person in shown {
+    let nodes = shown.map { person in
       let size = largest > 0 ? 0.15 + 0.85 * (person.metrics.pagerank / largest).squareRoot() : 0.3
-      graph.addNode(
+      if layout == .levels { return levelNode(person, size: size, palette: palette, tooltip: tooltip(person)) }
+      return DOTNode(
         person.id,
         [
           .label(.text("")), .externalLabel(.text(person.name ?? person.id)), .width(size), .height(size),
           .fillColor(palette.color(of: person.department)), .tooltip(tooltip(person)),
         ])
     }
-    for tie in strongestTies(analysis, among: shown) {
-      graph.addEdge(from: tie.source, to: tie.target, [.penWidth(tie.width), .tooltip("weight \(tie.weightText)")])
+    let ties = strongestTies(analysis, among: shown).map { tie in
+      DOTEdge(from: tie.source, to: tie.target, [.penWidth(tie.width), .tooltip("weight \(tie.weightText)")])
+    }
+    switch layout {
+    case .spring:
+      graph.nodes = nodes
+      graph.edges = ties
+    case .levels:
+      arrangeByLevel(&graph, people: shown, nodes: nodes, ties: ties, levels: analysis.levels?.order ?? [])
     }
     return graph
   }

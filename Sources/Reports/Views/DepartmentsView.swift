@@ -1,0 +1,135 @@
+import DOT
+import InteractionGraph
+import OrgAnalysis
+
+/// The picture of talk between departments: one cluster per department holding a circle sized by the people
+/// who talk in it, and arrows between departments weighted by talk.
+///
+/// Choices: the figures are the department mixing matrix (`GroupMixing` on the department attribute: taken
+/// from `Analysis.groups` when it groups by department, computed from the people rows and the graph
+/// otherwise, without a permutation test). A circle's area grows with its members and its label gives the
+/// share of the department's own talk that stays inside it; an arrow's label is its share of all talk between
+/// known departments and its lift over random mixing, its width grows with weight relative to the strongest
+/// arrow drawn. Each department keeps its `tiesPerDepartment` strongest outgoing ties and its strongest
+/// incoming tie, so 40 departments stay readable. Laid out with `fdp`, the force-directed engine that draws
+/// clusters, with straight lines and room around each cluster.
+public struct DepartmentsView: Sendable {
+  public var tiesPerDepartment: Int
+
+  public init(tiesPerDepartment: Int = 3) {
+    self.tiesPerDepartment = tiesPerDepartment
+  }
+
+  /// The layout engine the picture is made for.
+  public static let engineName = "fdp"
+
+  /// The department mixing of `analysis`, or nil when no person of the graph has a department.
+  /// - Complexity: O(|V| + |E| + D²) for D departments.
+  public static func mixing(_ analysis: Analysis) -> GroupMixing? {
+    if let groups = analysis.groups, groups.attribute == "department" { return groups }
+    let graph = analysis.selection.graph
+    var groupOfNode = [String?](repeating: nil, count: graph.nodeCount)
+    for person in analysis.people {
+      if let node = person.node, node < graph.nodeCount { groupOfNode[node] = person.department }
+    }
+    guard groupOfNode.contains(where: { $0 != nil }) else { return nil }
+    return GroupMixing(graph: graph, attribute: "department", groupOfNode: groupOfNode, permutations: 0)
+  }
+
+  /// The picture of `analysis`, or nil when no person of the graph has a department.
+  /// - Complexity: O(|V| + |E| + D² log D) for D departments.
+  public func graph(_ analysis: Analysis) -> DOTGraph? {
+    Self.mixing(analysis).map(graph)
+  }
+
+  /// The picture of a department mixing.
+  /// - Complexity: O(D² log D) for D departments.
+  public func graph(_ mixing: GroupMixing) -> DOTGraph {
+    let palette = DepartmentPalette(departments: mixing.order)
+    let total = mixing.matrix.reduce(0) { $0 + $1.reduce(0, +) }
+    let cells = strongestCells(mixing.matrix)
+    let across = total - mixing.order.indices.reduce(0) { $0 + mixing.matrix[$1][$1] }
+    let shown = cells.reduce(0) { $0 + mixing.matrix[$1.0][$1.1] }
+    var notes = [
+      "Circle: the people who talk in a department, area by number, with the share of its talk that stays "
+        + "inside. Arrow: share of all talk between departments · lift over random mixing (1.00× = as expected).",
+      "\(Readable.percent(total > 0 ? across / total : 0)) of the talk crosses departments. Each department "
+        + "keeps its \(tiesPerDepartment) strongest outgoing ties and its strongest incoming tie: "
+        + "\(Readable.percent(across > 0 ? shown / across : 0)) of the talk across departments is drawn.",
+    ]
+    if mixing.excludedWeight > 0 {
+      notes.append(
+        "Left out: \(Readable.weight(mixing.excludedWeight)) interactions with someone of unknown department.")
+    }
+    let legend = ViewLegend(title: "Talk between departments", notes: notes, rows: [palette.swatches()])
+    var graph = DOTGraph(
+      .directed, name: "crosstalk_departments",
+      attributes: [
+        .fontName("Helvetica"), .label(legend.label()), .labelLocation(.top), .overlap(.remove),
+        .separation(points: 22), .splines(.spline),
+      ],
+      nodeDefaults: [
+        .shape(.circle), .style([.filled]), .fixedSize(true), .fontName("Helvetica"), .fontSize(10),
+        .penWidth(0.8), .color(Color(red: 80, green: 80, blue: 80)),
+      ],
+      edgeDefaults: [
+        .fontName("Helvetica"), .fontSize(9), .arrowSize(0.7), .color(Color(red: 70, green: 70, blue: 70)),
+        .fontColor(Color(red: 50, green: 50, blue: 50)),
+      ])
+    graph.subgraphs = clusters(mixing, palette: palette)
+    let largest = cells.map { mixing.matrix[$0.0][$0.1] }.max() ?? 1
+    for (row, column) in cells {
+      let weight = mixing.matrix[row][column]
+      graph.addEdge(from: nodeID(row), to: nodeID(column), [
+        .label(.text("\(Readable.percent(total > 0 ? weight / total : 0)) · \(Readable.lift(mixing.lift[row][column]))")),
+        .penWidth(ViewNumbers.rounded(0.6 + 3.4 * weight / largest)),
+        .tooltip("\(mixing.order[row]) → \(mixing.order[column]): \(Readable.weight(weight)) interactions"),
+      ])
+    }
+    return graph
+  }
+
+  /// One cluster per department holding its circle.
+  private func clusters(_ mixing: GroupMixing, palette: DepartmentPalette) -> [DOTSubgraph] {
+    let largest = max(mixing.perGroup.map(\.members).max() ?? 1, 1)
+    return mixing.order.enumerated().map { index, department in
+      let members = index < mixing.perGroup.count ? mixing.perGroup[index].members : 0
+      let sent = mixing.matrix[index].reduce(0, +)
+      let inside = sent > 0 ? mixing.matrix[index][index] / sent : 0
+      let size = ViewNumbers.rounded(0.55 + 0.95 * (Double(members) / Double(largest)).squareRoot())
+      let people = members == 1 ? "1 person" : "\(members) people"
+      let ei = index < mixing.perGroup.count ? Readable.index(mixing.perGroup[index].eiIndex) : "–"
+      let node = DOTNode(nodeID(index), [
+        .label(.lines([people, "\(Readable.percent(inside)) inside"])), .width(size), .height(size),
+        .fillColor(palette.color(of: department)),
+        .fontColor(palette.ink(of: department)),
+        .tooltip("\(department): \(people), \(Readable.weight(mixing.matrix[index][index])) interactions inside, "
+          + "E-I index \(ei)"),
+      ])
+      return DOTSubgraph.cluster(
+        "department\(index)", label: .text(department),
+        attributes: [
+          .style([.filled, .rounded]), .fillColor(palette.tint(of: department)),
+          .color(palette.color(of: department)), .fontSize(13),
+        ],
+        nodes: [node])
+    }
+  }
+
+  private func nodeID(_ index: Int) -> String { "department\(index)" }
+
+  /// Each department's strongest outgoing ties and strongest incoming tie to other departments, in row order.
+  private func strongestCells(_ matrix: [[Double]]) -> [(Int, Int)] {
+    let indices = Array(matrix.indices)
+    var kept = Set<Int>()
+    for row in indices {
+      let outgoing = indices.filter { $0 != row && matrix[row][$0] > 0 }
+        .sorted { (matrix[row][$0], -$0) > (matrix[row][$1], -$1) }
+      kept.formUnion(outgoing.prefix(tiesPerDepartment).map { row * matrix.count + $0 })
+      let incoming = indices.filter { $0 != row && matrix[$0][row] > 0 }
+        .max { (matrix[$0][row], -$0) < (matrix[$1][row], -$1) }
+      if let incoming { kept.insert(incoming * matrix.count + row) }
+    }
+    return kept.sorted().map { ($0 / matrix.count, $0 % matrix.count) }
+  }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `crosstalk render` of the sample's department views and of the network in rows by level.
+@Suite struct RenderViewsTests {
+  private func render(_ arguments: [String], to name: String) throws -> (CommandRunner.Result, String?) {
+    let url = try TestPaths.temporaryDirectory().appendingPathComponent(name)
+    let result = try CLI.run(
+      ["render"] + CLI.sampleArguments + ["--level-bands", CLI.bands, "--output", url.path] + arguments)
+    return (result, (try? Data(contentsOf: url)).map { String(decoding: $0, as: UTF8.self) })
+  }
+
+  @Test(arguments: [
+    (["--view", "departments"], "digraph crosstalk_departments {"),
+    (["--view", "hierarchy", "--by-department"], "digraph crosstalk_hierarchy {"),
+    (["--view", "network", "--layout", "levels"], "digraph crosstalk_network {"),
+  ])
+  func newViewsAsDOT(arguments: [String], header: String) throws {
+    let (result, text) = try render(arguments, to: "view.dot")
+    #expect(result.status == 0, "\(result.standardError)")
+    let dot = try #require(text)
+    #expect(dot.hasPrefix(header))
+    #expect(dot.contains("subgraph cluster_department0"))
+  }
+
+  @Test(arguments: [["--view", "departments"], ["--view", "network", "--layout", "levels"]])
+  func newViewsAsSVG(arguments: [String]) throws {
+    let (result, text) = try render(arguments, to: "view.svg")
+    #expect(result.status == 0, "\(result.standardError)")
+    let svg = try #require(text)
+    #expect(svg.contains("<svg") && svg.hasSuffix("</svg>\n"))
+  }
+
+  @Test func badLayoutIsAUsageError() throws {
+    let (result, text) = try render(["--view", "network", "--layout", "circle"], to: "view.svg")
+    #expect(result.status == 64)
+    #expect(result.standardError.contains("circle"))
+    #expect(text == nil)
+  }
+
+  @Test func layoutOnlyAppliesToTheNetworkView() throws {
+    let (result, _) = try render(["--view", "departments", "--layout", "levels"], to: "view.dot")
+    #expect(result.status == 64)
+    #expect(result.standardError.contains("--layout applies to --view network"))
+  }
+}
