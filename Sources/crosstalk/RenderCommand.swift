@@ -21,14 +21,14 @@ struct RenderCommand: ParsableCommand {
         network      the top people by PageRank (--top), sized by PageRank, coloured by department, with each \
       person's strongest ties. --layout spring (the default) places people by their ties, with neato, or sfdp \
       above \(NetworkView.sfdpThreshold) people; --layout levels puts people in rows by level, top level first \
-      and unknown levels last, in one box per department, with dot.
+      and unknown levels last, departments side by side within a row, with dot.
         hierarchy    one box per level, top to bottom, with the share and lift of talk between each pair of \
       levels, blue upward, vermillion downward, grey within a level (needs --org with a manager or level \
       column); --by-department splits each level into one box per department, in one column per department, \
       keeping each box's strongest ties. Laid out with dot.
-        departments  one box per department with a circle sized by the people who talk in it and the share \
+        departments  one circle per department, named and sized by the people who talk in it, with the share \
       of its talk that stays inside, and arrows between departments labelled with their share of talk and \
-      lift (needs departments, from --org); whatever --group-by says. Laid out with fdp.
+      lift (needs departments, from --org); whatever --group-by says. Laid out with neato.
 
       Examples:
         crosstalk render Samples/slack-export.zip --org Samples/org-chart.csv --view network --output network.svg
@@ -124,7 +124,7 @@ struct RenderCommand: ParsableCommand {
         Terminal.error("the departments view needs people's departments: give --org with a department column")
         throw ExitCode.failure
       }
-      return (graph, LayoutEngine(rawValue: DepartmentsView.engineName) ?? .fdp)
+      return (graph, LayoutEngine(rawValue: DepartmentsView.engineName) ?? .neato)
     }
   }
 }

@@ -12,19 +12,24 @@ import Testing
   }
 
   @Test(arguments: [
-    (["--view", "departments"], "digraph crosstalk_departments {"),
-    (["--view", "hierarchy", "--by-department"], "digraph crosstalk_hierarchy {"),
-    (["--view", "network", "--layout", "levels"], "digraph crosstalk_network {"),
+    (["--view", "departments"], "digraph crosstalk_departments {", "department0 ["),
+    (["--view", "hierarchy", "--by-department"], "digraph crosstalk_hierarchy {", "subgraph cluster_department0"),
+    (["--view", "network", "--layout", "levels"], "digraph crosstalk_network {", "graph [rank=same];"),
   ])
-  func newViewsAsDOT(arguments: [String], header: String) throws {
+  func newViewsAsDOT(arguments: [String], header: String, department: String) throws {
     let (result, text) = try render(arguments, to: "view.dot")
     #expect(result.status == 0, "\(result.standardError)")
     let dot = try #require(text)
     #expect(dot.hasPrefix(header))
-    #expect(dot.contains("subgraph cluster_department0"))
+    #expect(dot.contains(department))
   }
 
-  @Test(arguments: [["--view", "departments"], ["--view", "network", "--layout", "levels"]])
+  /// The hierarchy by department has ties between boxes of one level (flat edges): with a plain `label` they
+  /// made Graphviz 2.43 corrupt the heap in `gvFreeLayout` and the process abort, so this case guards the
+  /// `xlabel` workaround in `HierarchyView.talkAttributes`.
+  @Test(arguments: [
+    ["--view", "departments"], ["--view", "network", "--layout", "levels"], ["--view", "hierarchy", "--by-department"],
+  ])
   func newViewsAsSVG(arguments: [String]) throws {
     let (result, text) = try render(arguments, to: "view.svg")
     #expect(result.status == 0, "\(result.standardError)")

@@ -58,8 +58,9 @@ extension InteractionGraph {
   /// ```
   ///
   /// - Returns: per-node counts and measures; `nil` where a measure is undefined.
-  /// - Complexity: O(|V| + |E| + Σ_v deg(v)²) time, with deg the number of contacts (every two-step path
-  ///   i – q – j is visited once from i), O(|V| + |E|) space.
+  /// - Complexity: O(|E| · α) time, α the arboricity of the projection (at most O(|E|^1.5)): the sums over
+  ///   shared contacts come from listing each triangle once (`StructuralHoleWorkspace`), not from every
+  ///   two-step path, which would cost Σ_v deg(v)²; O(|V| + |E|) space.
   ///
   /// References: R. S. Burt, "Structural Holes: The Social Structure of Competition", Harvard University Press,
   /// 1992 (constraint, effective size and efficiency ch. 2; hierarchy p. 71); S. Borgatti, "Structural holes:

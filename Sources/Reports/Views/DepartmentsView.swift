@@ -2,8 +2,8 @@ import DOT
 import InteractionGraph
 import OrgAnalysis
 
-/// The picture of talk between departments: one cluster per department holding a circle sized by the people
-/// who talk in it, and arrows between departments weighted by talk.
+/// The picture of talk between departments: one circle per department, sized by the people who talk in it, and
+/// arrows between departments weighted by talk.
 ///
 /// Choices: the figures are the department mixing matrix (`GroupMixing` on the department attribute: taken
 /// from `Analysis.groups` when it groups by department, computed from the people rows and the graph
@@ -11,8 +11,10 @@ import OrgAnalysis
 /// share of the department's own talk that stays inside it; an arrow's label is its share of all talk between
 /// known departments and its lift over random mixing, its width grows with weight relative to the strongest
 /// arrow drawn. Each department keeps its `tiesPerDepartment` strongest outgoing ties and its strongest
-/// incoming tie, so 40 departments stay readable. Laid out with `fdp`, the force-directed engine that draws
-/// clusters, with straight lines and room around each cluster.
+/// incoming tie, so 40 departments stay readable. Laid out with `neato` (force-directed), with room around
+/// each circle. Not with clusters: Graphviz 2.43's `fdp` with one cluster per department corrupted the heap
+/// of an in-process render about one time in ten, and `dot` frees a reallocated pointer on labelled edges
+/// between clusters of one rank; the department's name is in its circle instead.
 public struct DepartmentsView: Sendable {
   public var tiesPerDepartment: Int
 
@@ -21,7 +23,7 @@ public struct DepartmentsView: Sendable {
   }
 
   /// The layout engine the picture is made for.
-  public static let engineName = "fdp"
+  public static let engineName = "neato"
 
   /// The department mixing of `analysis`, or nil when no person of the graph has a department.
   /// - Complexity: O(|V| + |E| + D²) for D departments.
@@ -76,7 +78,7 @@ public struct DepartmentsView: Sendable {
         .fontName("Helvetica"), .fontSize(9), .arrowSize(0.7), .color(Color(red: 70, green: 70, blue: 70)),
         .fontColor(Color(red: 50, green: 50, blue: 50)),
       ])
-    graph.subgraphs = clusters(mixing, palette: palette)
+    graph.nodes = circles(mixing, palette: palette)
     let largest = cells.map { mixing.matrix[$0.0][$0.1] }.max() ?? 1
     for (row, column) in cells {
       let weight = mixing.matrix[row][column]
@@ -89,30 +91,23 @@ public struct DepartmentsView: Sendable {
     return graph
   }
 
-  /// One cluster per department holding its circle.
-  private func clusters(_ mixing: GroupMixing, palette: DepartmentPalette) -> [DOTSubgraph] {
+  /// One circle per department, named, with its people and the share of its talk that stays inside.
+  private func circles(_ mixing: GroupMixing, palette: DepartmentPalette) -> [DOTNode] {
     let largest = max(mixing.perGroup.map(\.members).max() ?? 1, 1)
     return mixing.order.enumerated().map { index, department in
       let members = index < mixing.perGroup.count ? mixing.perGroup[index].members : 0
       let sent = mixing.matrix[index].reduce(0, +)
       let inside = sent > 0 ? mixing.matrix[index][index] / sent : 0
-      let size = ViewNumbers.rounded(0.55 + 0.95 * (Double(members) / Double(largest)).squareRoot())
+      let size = ViewNumbers.rounded(0.95 + 0.85 * (Double(members) / Double(largest)).squareRoot())
       let people = members == 1 ? "1 person" : "\(members) people"
       let ei = index < mixing.perGroup.count ? Readable.index(mixing.perGroup[index].eiIndex) : "–"
-      let node = DOTNode(nodeID(index), [
-        .label(.lines([people, "\(Readable.percent(inside)) inside"])), .width(size), .height(size),
+      return DOTNode(nodeID(index), [
+        .label(.lines([department, people, "\(Readable.percent(inside)) inside"])), .width(size), .height(size),
         .fillColor(palette.color(of: department)),
         .fontColor(palette.ink(of: department)),
         .tooltip("\(department): \(people), \(Readable.weight(mixing.matrix[index][index])) interactions inside, "
           + "E-I index \(ei)"),
       ])
-      return DOTSubgraph.cluster(
-        "department\(index)", label: .text(department),
-        attributes: [
-          .style([.filled, .rounded]), .fillColor(palette.tint(of: department)),
-          .color(palette.color(of: department)), .fontSize(13),
-        ],
-        nodes: [node])
     }
   }
 

@@ -151,10 +151,16 @@ public struct HierarchyView: Sendable {
   }
 
   /// The attributes of one talk edge: label, direction colour, width by share; no rank constraint.
+  ///
+  /// An edge within one level joins two nodes of the same rank (a "flat" edge); its label is an `xlabel`,
+  /// placed after layout: Graphviz 2.43's `dot` turns a flat edge's `label` into a label node in `flat_edges`
+  /// and later frees a pointer that code had reallocated, which corrupts the heap of an in-process render
+  /// (valgrind: invalid free in `gvFreeLayout`; the `dot` program exits before it matters).
   static func talkAttributes(share: Double, lift: Double?, from: Int, to: Int) -> [EdgeAttribute] {
     let color = FlowColors.color(from: from, to: to)
+    let text = Label.text("\(Readable.percent(share)) · \(Readable.lift(lift))")
     return [
-      .label(.text("\(Readable.percent(share)) · \(Readable.lift(lift))")), .color(color), .fontColor(color),
+      from == to ? .externalLabel(text) : .label(text), .color(color), .fontColor(color),
       .penWidth(ViewNumbers.rounded(0.6 + 8 * share)), .constraint(false),
     ]
   }

@@ -13,14 +13,12 @@ import Testing
     }
   }
 
-  @Test func departmentsViewHasOneClusterPerDepartment() throws {
+  @Test func departmentsViewHasOneNamedCirclePerDepartmentAndNoClusters() throws {
     let graph = try #require(DepartmentsView().graph(try AnalysisFixtures.hierarchy()))
-    #expect(graph.subgraphs.map(\.name) == [
-      "cluster_department0", "cluster_department1", "cluster_department2",
-    ])
-    #expect(graph.subgraphs.flatMap(\.nodes).map(\.id) == ["department0", "department1", "department2"])
+    #expect(graph.subgraphs.isEmpty)  // clusters made Graphviz 2.43 corrupt the heap (see DepartmentsView)
+    #expect(graph.nodes.map(\.id) == ["department0", "department1", "department2"])
     // Engineering (dev, lead, eng) keeps dev→lead 3 and lead→eng 2 of the 7 it sends (with eng→ceo, dev→rep).
-    #expect(graph.subgraphs[0].nodes[0].attributes.contains(.label(.lines(["3 people", "71.4% inside"]))))
+    #expect(graph.nodes[0].attributes.contains(.label(.lines(["Engineering", "3 people", "71.4% inside"]))))
   }
 
   @Test func departmentsViewLabelsTiesWithShareAndLift() throws {
@@ -67,7 +65,7 @@ import Testing
     #expect(labels(graph).contains("box0->box2 \"9.1% · 3.67×\""))
   }
 
-  @Test func networkLevelsLayoutRanksPeopleByLevelInDepartmentClusters() throws {
+  @Test func networkLevelsLayoutRanksPeopleByLevelWithDepartmentsSideBySide() throws {
     let view = NetworkView(layout: .levels)
     let analysis = try AnalysisFixtures.hierarchy()
     let graph = view.graph(analysis)
@@ -75,9 +73,9 @@ import Testing
     #expect(Set(graph.subgraphs.filter { $0.rank == .same }.map { Set($0.nodes.map(\.id)) }) == [
       ["ceo"], ["eng", "sales"], ["lead", "rep"], ["dev"],
     ])
-    #expect(graph.subgraphs.filter { $0.kind == .cluster }.map { Set($0.nodes.map(\.id)) } == [
-      ["eng", "lead", "dev"], ["ceo"], ["sales", "rep"],
-    ])
+    // No clusters (they made Graphviz 2.43 loop in process); people listed department by department instead.
+    #expect(!graph.subgraphs.contains { $0.kind == .cluster })
+    #expect(graph.nodes.map(\.id) == ["eng", "lead", "dev", "ceo", "sales", "rep"])
     #expect(graph.attributes.contains(.newRank(true)))
   }
 
@@ -89,6 +87,6 @@ import Testing
     let graph = NetworkView(layout: .levels).graph(analysis)
     let ranks = graph.subgraphs.filter { $0.rank == .same }.map { $0.nodes.map(\.id) }
     #expect(ranks.last == ["visitor"])
-    #expect(graph.subgraphs.contains { $0.kind == .cluster && $0.nodes.map(\.id) == ["visitor"] })
+    #expect(graph.nodes.last?.id == "visitor")  // no department: listed last
   }
 }
