@@ -16,6 +16,11 @@ public struct ImportOptions: Sendable, Hashable {
   public var header: Header
   /// The CSV delimiter instead of detecting it from the first line.
   public var delimiter: CSVDelimiter?
+  /// Per-source ids that are one person (`--identities`).
+  public var identities: IdentityMap?
+  /// Seconds within which a message without a reply pointer answers the previous speaker (`--infer-replies`);
+  /// `nil` (the default) infers nothing. See `ReplyInference` in ConversationModel.
+  public var replyInferenceWindow: Double?
 
   /// Defaults: detect the format and delimiter, headers by synonym, a header line present.
   public init(
