@@ -25,7 +25,9 @@ enum MattermostLines {
       value = try JSONSerialization.jsonObject(with: line, options: [])
     } catch {
       let detail = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
-      return .failure(Failure(column: JSONDocument.offset(in: detail).map { $0 + 1 }, detail: detail))
+      // Foundation names an offset for most errors; a line cut short fails at its end.
+      let end = detail.lowercased().contains("end of file") ? line.count + 1 : nil
+      return .failure(Failure(column: JSONDocument.offset(in: detail).map { $0 + 1 } ?? end, detail: detail))
     }
     guard let object = value as? [String: Any] else {
       return .failure(Failure(column: 1, detail: "expected a JSON object"))
