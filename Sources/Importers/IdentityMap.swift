@@ -74,7 +74,9 @@ public struct IdentityMap: Sendable, Hashable {
   /// The first row whose source is neither one of `inputs` nor a format name, if any.
   public func unknownSource(inputs: [String]) -> Entry? {
     let formats = Set(ExportFormat.allCases.map(\.rawValue))
-    return entries.first { entry in !formats.contains(entry.source) && !inputs.contains { Self.same(entry.source, $0) } }
+    return entries.first { entry in
+      !formats.contains(entry.source) && !inputs.contains { Self.same(entry.source, $0) }
+    }
   }
 
   /// The renames for the input at `path` read as `format`: its format's rows, overridden by its path's rows.

@@ -9,7 +9,8 @@ import Testing
 @Suite struct IdentityMapTests {
   /// A Yammer export where 501 (ana, with an e-mail) answers 502 (bo, no e-mail).
   private func yammer(_ fixture: Fixture) throws -> String {
-    try fixture.write("engage/Users.csv", "id,name,email,job_title,department\n501,Ana,ana@corp.example,CTO,Tech\n502,Bo,,,Sales\n")
+    try fixture.write(
+      "engage/Users.csv", "id,name,email,job_title,department\n501,Ana,ana@corp.example,CTO,Tech\n502,Bo,,,Sales\n")
     try fixture.write("engage/Messages.csv", """
       id,replied_to_id,thread_id,group_id,group_name,sender_id,body,created_at
       1,,1,7,all,502,hello,2024-05-01 10:00:00 +0000
@@ -23,7 +24,8 @@ import Testing
     try fixture.write("mm.jsonl", [
       #"{"type":"user","user":{"username":"alee","email":"ANA@corp.example"}}"#,
       #"{"type":"user","user":{"username":"bkim"}}"#,
-      #"{"type":"post","post":{"channel":"c","user":"bkim","message":"q","create_at":1714550400000,"replies":[{"user":"alee","message":"a","create_at":1714550460000}]}}"#,
+      #"{"type":"post","post":{"channel":"c","user":"bkim","message":"q","create_at":1714550400000,"rep"#
+        + #"lies":[{"user":"alee","message":"a","create_at":1714550460000}]}}"#,
     ].joined(separator: "\n"))
   }
 
@@ -76,7 +78,8 @@ import Testing
 
   @Test func anInputPathRowWinsOverItsFormatRow() throws {
     let map = IdentityMap(path: "ids.csv", entries: [
-      .init(source: "./a.zip", id: "1", person: "ann", line: 2), .init(source: "yammer", id: "1", person: "bo", line: 3),
+      .init(source: "./a.zip", id: "1", person: "ann", line: 2),
+      .init(source: "yammer", id: "1", person: "bo", line: 3),
       .init(source: "yammer", id: "2", person: "cy", line: 4),
     ])
     #expect(map.renames(forInput: "a.zip", format: .yammer) == ["1": "ann", "2": "cy"])

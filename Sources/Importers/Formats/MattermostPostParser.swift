@@ -90,8 +90,9 @@ struct MattermostPostParser {
       }
       guard !name.isEmpty, !Self.broadcasts.contains(name), !names.contains(name) else { continue }
       guard knownUsers.isEmpty || knownUsers.contains(name) else {
-        diagnostics.emit(Diagnostic(.note, kind: "unknown_mention", message: "mention of a user the export does not list",
-                                    location: location, value: "@" + name))
+        diagnostics.emit(Diagnostic(.note, kind: "unknown_mention",
+                                    message: "mention of a user the export does not list", location: location,
+                                    value: "@" + name))
         continue
       }
       names.append(name)

@@ -7,20 +7,28 @@ import Testing
 /// Mattermost bulk exports (FORMATS.md §4). No real Mattermost export exists in /work/shared/data, so every
 /// fixture here is hand-written in the bulk format's shape: one `{"type": X, X: {…}}` object per line.
 @Suite struct MattermostReaderTests {
-  static let lines = [
+  static let lines: [String] = [
     #"{"type":"version","version":1}"#,
     #"{"type":"team","team":{"name":"eng","display_name":"Engineering"}}"#,
     #"{"type":"channel","channel":{"team":"eng","name":"infra","type":"O"}}"#,
-    #"{"type":"user","user":{"username":"alee","email":"alee@corp.example","first_name":"Ana","last_name":"Lee","position":"Staff Engineer"}}"#,
-    #"{"type":"user","user":{"username":"bkim","email":"bkim@corp.example","nickname":"Bo","position":"Engineering Manager","delete_at":1700000000000}}"#,
+    #"{"type":"user","user":{"username":"alee","email":"alee@corp.example","first_name":"Ana","last_n"#
+      + #"ame":"Lee","position":"Staff Engineer"}}"#,
+    #"{"type":"user","user":{"username":"bkim","email":"bkim@corp.example","nickname":"Bo","position""#
+      + #":"Engineering Manager","delete_at":1700000000000}}"#,
     #"{"type":"user","user":{"username":"cfox","first_name":"Çağla","last_name":"Föx"}}"#,
     "",
-    #"{"type":"post","post":{"team":"eng","channel":"infra","user":"alee","message":"deploy at 5? cc @bkim @here mail me at x@alee.dev","create_at":1714550400000,"replies":[{"user":"bkim","message":"@alee yes","create_at":1714550460000},{"user":"cfox","message":"ok, @alee.","create_at":1714550470000},{"message":"no user","create_at":1714550480000}],"reactions":[{"user":"cfox","emoji_name":"+1","create_at":1714550500000}]}}"#,
+    #"{"type":"post","post":{"team":"eng","channel":"infra","user":"alee","message":"deploy at 5? cc "#
+      + #"@bkim @here mail me at x@alee.dev","create_at":1714550400000,"replies":[{"user":"bkim","message"#
+      + #"":"@alee yes","create_at":1714550460000},{"user":"cfox","message":"ok, @alee.","create_at":1714"#
+      + #"550470000},{"message":"no user","create_at":1714550480000}],"reactions":[{"user":"cfox","emoji_"#
+      + #"name":"+1","create_at":1714550500000}]}}"#,
     #"{"type":"direct_channel","direct_channel":{"members":["alee","bkim"]}}"#,
-    #"{"type":"direct_post","direct_post":{"channel_members":["bkim","alee"],"user":"bkim","message":"psst @nobody","create_at":1714551000000}}"#,
+    #"{"type":"direct_post","direct_post":{"channel_members":["bkim","alee"],"user":"bkim","message":"#
+      + #""psst @nobody","create_at":1714551000000}}"#,
     #"{"type":"post","post":{"team":"eng","channel":"infra","user":"alee","message":"broken"#,
     #"{"type":"bookmark","bookmark":{}}"#,
-    #"{"type":"post","post":{"team":"eng","channel":"infra","user":"bot1","message":"build green","create_at":1714552000000,"props":{"from_bot":"true"}}}"#,
+    #"{"type":"post","post":{"team":"eng","channel":"infra","user":"bot1","message":"build green","cr"#
+      + #"eate_at":1714552000000,"props":{"from_bot":"true"}}}"#,
     #"[1,2]"#,
   ]
 

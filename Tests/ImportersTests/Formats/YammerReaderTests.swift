@@ -22,9 +22,11 @@ import Testing
   /// deleted 9003; 9005 is a private message; 9006 is in a group known only from Groups.csv; 9007 went to the
   /// whole network.
   static let messages = """
-    id,replied_to_id,thread_id,group_id,group_name,participants,in_private_conversation,sender_id,sender_type,body,created_at,deleted_at
+    id,replied_to_id,thread_id,group_id,group_name,participants,in_private_conversation,sender_id,\
+    sender_type,body,created_at,deleted_at
     9000,,9000,77,Eng Announcements,,false,501,user,Release is out,2021-03-04 10:00:00 +0000,
-    9001,9000,9000,77,Eng Announcements,,false,502,user,"Agreed with [[user:501]], and [[user:503]] [[user:501]]",2021-03-04 10:12:00 +0000,
+    9001,9000,9000,77,Eng Announcements,,false,502,user,"Agreed with [[user:501]], and [[user:503]] \
+    [[user:501]]",2021-03-04 10:12:00 +0000,
     9002,9001,9000,77,Eng Announcements,,false,503,user,"Quoted ""reply""
     over two lines",2021-03-04 10:20:00 +0000,
     9003,9000,9000,77,Eng Announcements,,false,502,user,oops,2021-03-04 10:21:00 +0000,2021-03-04 10:22:00 +0000
