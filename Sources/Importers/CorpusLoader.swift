@@ -6,15 +6,23 @@ public enum CorpusLoader {
   /// see `FormatDetector`) and feeds its records to a `CorpusBuilder`, one input at a time.
   ///
   /// Each input appears in `Corpus.inputs` with its format name and reconciled counts; bad records are
-  /// diagnostics in `Corpus.diagnostics`.
-  /// - Throws: the first `ImportError` of an input that cannot be read at all; nothing is returned then.
+  /// diagnostics in `Corpus.diagnostics`. `options.identities` renames each input's ids (`IdentityMap`);
+  /// `options.replyInferenceWindow` turns on reply inference.
+  /// - Throws: `ImportError.unknownIdentitySource` before reading anything, else the first `ImportError` of an
+  ///   input that cannot be read at all; nothing is returned then.
   /// - Complexity: O(total input size) time; memory O(corpus + the largest single file).
   public static func load(_ paths: [String], options: ImportOptions) throws(ImportError) -> Corpus {
     var builder = CorpusBuilder()
+    builder.replyInferenceWindow = options.replyInferenceWindow
+    if let identities = options.identities, let entry = identities.unknownSource(inputs: paths) {
+      throw .unknownIdentitySource(path: identities.path, line: entry.line, source: entry.source, inputs: paths,
+                                   formats: ExportFormat.allCases.map(\.rawValue))
+    }
     for path in paths {
       var reader = try FormatReader.open(path, options: options)
+      let renames = options.identities?.renames(forInput: path, format: reader.format) ?? [:]
       do {
-        try builder.read(&reader, path: path, format: reader.format.rawValue)
+        try builder.read(&reader, path: path, format: reader.format.rawValue, identities: renames)
       } catch let error as ImportError {
         throw error
       } catch {

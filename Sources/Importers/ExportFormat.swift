@@ -6,12 +6,17 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
   case messagesCSV = "messages-csv"
   /// Person-to-person interactions, one per row (e-mail logs, edge lists).
   case interactionsCSV = "interactions-csv"
+  /// A Viva Engage / Yammer network data export (zip or folder of CSVs).
+  case yammer
+  /// A Mattermost bulk export (JSONL), or a zip or folder holding one.
+  case mattermost
 
   /// What a format offers an analysis, for the `crosstalk formats` listing.
   public enum Capability: String, CaseIterable, Sendable, Hashable {
     case replies, mentions, reactions
     case userDirectory = "user directory"
-    case titles
+    case titles, departments
+    case privateMessages = "private messages"
     case directInteractions = "person-to-person interactions"
   }
 
@@ -24,6 +29,22 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
       "CSV of messages: id, author, time[, reply_to, thread, channel, text]; map headers with --columns"
     case .interactionsCSV:
       "CSV of person-to-person events: source, target[, time, weight, kind]; --no-header for edge lists"
+    case .yammer:
+      "Viva Engage / Yammer network export (.zip or folder): Messages.csv, Users.csv, Groups.csv"
+    case .mattermost:
+      "Mattermost bulk export (.jsonl, or a .zip or folder holding one): user, channel, post, direct_post lines"
+    }
+  }
+
+  /// How replies are found where the format may lack reply pointers (for `crosstalk formats`), else `nil`.
+  public var replyNote: String? {
+    switch self {
+    case .slack:
+      "channels from before threads (2017) have no reply pointers: --infer-replies WINDOW infers them"
+    case .messagesCSV:
+      "without a reply_to or thread column there are no reply pointers: --infer-replies WINDOW infers them"
+    case .interactionsCSV, .yammer, .mattermost:
+      nil
     }
   }
 
@@ -33,6 +54,8 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
     case .slack: [.replies, .mentions, .reactions, .userDirectory, .titles]
     case .messagesCSV: [.replies]
     case .interactionsCSV: [.directInteractions]
+    case .yammer: [.replies, .mentions, .userDirectory, .titles, .departments, .privateMessages]
+    case .mattermost: [.replies, .mentions, .reactions, .userDirectory, .titles, .privateMessages]
     }
   }
 }

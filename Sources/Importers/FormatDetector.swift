@@ -5,9 +5,13 @@ import Foundation
 /// Rules, in order:
 /// 1. A folder or zip archive with `users.json`, `org_users.json` or `channels.json` at its root (after the
 ///    common top folder, see `InputSource`), or any `<folder>/YYYY-MM-DD.json` entry, is `slack`.
-/// 2. A plain file read without a header (`ImportOptions.Header.absent`) is `interactions-csv`, the only format
+/// 2. A folder or zip archive with `Messages.csv` (any case) at its root or one folder down is `yammer`; one
+///    with a `.jsonl` entry whose first line is a Mattermost line is `mattermost`.
+/// 3. A plain file whose first line is a JSON object with a Mattermost `type` (`version`, `user`, `post`, …) is
+///    `mattermost`.
+/// 4. A plain file read without a header (`ImportOptions.Header.absent`) is `interactions-csv`, the only format
 ///    read by position.
-/// 3. A plain file whose first line, split by its detected delimiter, provides `id`, `author` and `time` (by
+/// 5. A plain file whose first line, split by its detected delimiter, provides `id`, `author` and `time` (by
 ///    synonym or `--columns`) is `messages-csv`; otherwise one that provides `source` and `target` (`from`/`to`,
 ///    `sender`/`recipient`, …) is `interactions-csv`.
 /// Anything else is `ImportError.unrecognizedFormat`, listing the supported names.
@@ -18,7 +22,10 @@ enum FormatDetector {
     switch input.kind {
     case .folder, .archive:
       if isSlackExport(input.entries) { return .slack }
+      if YammerReader.entry("messages.csv", in: input.entries) != nil { return .yammer }
+      if MattermostReader.jsonlEntry(in: input) != nil { return .mattermost }
     case .file:
+      if let data, MattermostLines.isMattermost(firstLineOf: data) { return .mattermost }
       if options.header == .absent { return .interactionsCSV }
       if let data, let format = csvFormat(data, options: options) { return format }
     }

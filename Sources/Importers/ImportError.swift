@@ -29,6 +29,10 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
   case corruptArchive(archive: String, detail: String)
   /// A `--columns`/`--org-columns` item is not `KEY=HEADER` with a known key, or repeats a key.
   case invalidColumnMapping(item: String, validKeys: [String])
+  /// The `--identities` file has a problem on `line` (a missing column, a blank field, a conflicting row).
+  case invalidIdentities(path: String, line: Int, detail: String, value: String?)
+  /// An `--identities` row names a source that is neither an input nor a format name.
+  case unknownIdentitySource(path: String, line: Int, source: String, inputs: [String], formats: [String])
   /// A file read without a header line maps a column by a name instead of a 1-based position.
   case columnPositionExpected(path: String, item: String)
 
@@ -64,6 +68,11 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
         return "error: column mapping '\(item)' is not KEY=HEADER (\(expected))"
       }
       return "error: unknown or repeated column key '\(item[..<equals])' in '\(item)' (\(expected))"
+    case .invalidIdentities(let path, let line, let detail, let value):
+      return "\(path):\(line): error: invalid identities row: \(detail)" + (value.map { " ('\($0)')" } ?? "")
+    case .unknownIdentitySource(let path, let line, let source, let inputs, let formats):
+      return "\(path):\(line): error: unknown source '\(source)': expected an input as given on the command line "
+        + "(\(inputs.joined(separator: ", "))) or a format name (\(formats.joined(separator: ", ")))"
     case .columnPositionExpected(let path, let item):
       return "\(path): error: the file has no header, so --columns must name column positions (1, 2, …), "
         + "not '\(item)' (e.g. --columns weight=3)"

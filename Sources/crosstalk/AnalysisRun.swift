@@ -40,8 +40,18 @@ enum AnalysisRun {
     importOptions.format = options.format
     importOptions.noHeader = options.noHeader
     importOptions.columns = try options.columnMapping()
+    importOptions.replyInferenceWindow = try options.replyInferenceWindow()
+    if let path = options.identities {
+      importOptions.identities = try Terminal.failing { () throws(ImportError) in try IdentityMap.load(path) }
+    }
     let resolved = importOptions
-    return try Terminal.failing { () throws(ImportError) in try CorpusLoader.load(options.inputs, options: resolved) }
+    let corpus = try Terminal.failing { () throws(ImportError) in
+      try CorpusLoader.load(options.inputs, options: resolved)
+    }
+    if resolved.replyInferenceWindow != nil {
+      Terminal.progress("inferred \(corpus.inferredReplyCount) replies (--infer-replies \(options.inferReplies ?? ""))")
+    }
+    return corpus
   }
 
   private static func seconds(_ duration: Duration) -> String {

@@ -11,6 +11,7 @@ struct FormatsCommand: ParsableCommand {
       print(
         "\(format.rawValue)\n  \(format.summary)\n  provides: \(format.capabilities.map(\.rawValue).joined(separator: ", "))"
       )
+      if let note = format.replyNote { print("  replies: \(note)") }
     }
   }
 }

@@ -28,6 +28,20 @@ struct InputOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
+      "CSV of per-source ids that are one person: source,id,person (source: an input as given here, or a "
+        + "format name for every input of that format).",
+      valueName: "file"))
+  var identities: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Infer replies where the export has no reply pointer: a message answers the previous message by another "
+        + "person in the same channel within this window (e.g. 10m, 2h; units s, m, h, d). Off by default.",
+      valueName: "window"))
+  var inferReplies: String?
+
+  @Option(
+    help: ArgumentHelp(
       "Map org-chart headers, as KEY=HEADER,... (keys: id, manager, name, email, title, department, level).",
       valueName: "mapping"))
   var orgColumns: String?
@@ -104,6 +118,17 @@ struct InputOptions: ParsableArguments {
     _ = try loadTitleRules()
     if resamples < 0 { throw ValidationError("--resamples must be 0 or more, got \(resamples).") }
     _ = try dateRange()
+    _ = try replyInferenceWindow()
+  }
+
+  /// `--infer-replies` in seconds; a bad window is a usage error.
+  func replyInferenceWindow() throws -> Double? {
+    guard let inferReplies else { return nil }
+    guard let seconds = ImportOptions.windowSeconds(parsing: inferReplies) else {
+      throw ValidationError(
+        "--infer-replies expects a positive number and a unit s, m, h or d (e.g. 10m), got '\(inferReplies)'.")
+    }
+    return seconds
   }
 
   func selectedKinds() throws -> Set<InteractionKind> {

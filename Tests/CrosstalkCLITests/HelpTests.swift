@@ -19,13 +19,16 @@ import Testing
       "--org <org>", "--from <from>", "--columns <mapping>", "--no-header", "--org-columns <mapping>",
       "--kinds <kinds>", "--level-bands <bands>", "--group-by <group-by>", "--permutations <permutations>",
       "--seed <seed>", "--strict", "--format <format>", "-o, --output <output>", "--top <top>", "-h, --help",
-      "--levels <source>", "--title-rules <file>", "--department-depth <depth>",
+      "--levels <source>", "--title-rules <file>", "--department-depth <depth>", "--identities <file>",
+      "--infer-replies <window>",
     ]
     for option in options {
       #expect(result.outputLines.contains { $0.hasPrefix("  " + option) }, "missing \(option)")
     }
     #expect(result.outputText.contains("(values: table, json, csv, markdown; default: table)"))
-    #expect(result.outputText.contains("(values: slack, messages-csv, interactions-csv)"))
+    // The help wraps long value lists: compare with runs of whitespace collapsed.
+    let words = result.outputText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(words.contains("(values: slack, messages-csv, interactions-csv, yammer, mattermost)"))
   }
 
   @Test func renderHelpMentionsViewsAndOutputFormats() throws {
@@ -45,7 +48,11 @@ import Testing
   @Test func formatsListsEveryReadableFormat() throws {
     let result = try CLI.run(["formats"])
     #expect(result.status == 0)
-    #expect(result.outputLines.filter { !$0.hasPrefix(" ") } == ["slack", "messages-csv", "interactions-csv"])
+    #expect(
+      result.outputLines.filter { !$0.hasPrefix(" ") }
+        == ["slack", "messages-csv", "interactions-csv", "yammer", "mattermost"])
+    #expect(result.outputText.contains("provides: replies, mentions, user directory, titles, departments"))
+    #expect(result.outputText.contains("replies: without a reply_to or thread column there are no reply pointers"))
     #expect(result.outputText.contains("provides: replies, mentions, reactions, user directory, titles"))
   }
 }

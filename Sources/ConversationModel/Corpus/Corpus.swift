@@ -26,6 +26,12 @@ public struct Corpus: Sendable {
   /// True for a bot person, or for a message a bot sent.
   public func isBot(message: Message) -> Bool { message.isFromBot || people[Int(message.author)].isBot }
 
+  /// Inferred replies among `interactions` (`Interaction.isInferred`); 0 unless reply inference was on.
+  public var inferredReplyCount: Int { interactions.lazy.filter(\.isInferred).count }
+
+  /// Messages sent in private conversations (`Message.isPrivate`), bots' included.
+  public var privateMessageCount: Int { messages.lazy.filter(\.isPrivate).count }
+
   /// Messages not sent by bots.
   public var humanMessageCount: Int { messages.lazy.filter { !self.isBot(message: $0) }.count }
 }

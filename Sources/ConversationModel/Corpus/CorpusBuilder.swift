@@ -1,8 +1,10 @@
 /// Assembles a `Corpus` from the records of one or more inputs.
 ///
-/// People are interned by platform id and merged across inputs by e-mail (case-insensitive). Replies are
-/// resolved once every input has been read, so a reply may come before the message it answers (Slack day
-/// files, unordered CSVs). Each input's content records are tallied so that read = used + skipped.
+/// People are interned by platform id and merged across inputs by e-mail (case-insensitive); an input's
+/// `identities` first rename its platform ids to one person id each (`--identities`). Replies are resolved once
+/// every input has been read, so a reply may come before the message it answers (Slack day files, unordered
+/// CSVs); with `replyInferenceWindow` set, messages without a reply pointer are then given one by
+/// `ReplyInference`. Each input's content records are tallied so that read = used + skipped.
 ///
 /// - Complexity: O(records) time with hashing; memory O(people + messages + interactions).
 public struct CorpusBuilder: Sendable {
@@ -14,18 +16,28 @@ public struct CorpusBuilder: Sendable {
   private var currentInput: Int?
   /// People who have a directory entry (a `.person` record), as opposed to ids seen only in messages.
   private var inDirectory = Set<PersonIndex>()
+  /// The current input's platform id → person id renames.
+  private var identities: [String: String] = [:]
+  /// The input each message came from, for reply inference (channels are per input).
+  private var inputOfMessage: [Int] = []
+  /// With a value, `build()` infers replies for messages without a reply pointer: see `ReplyInference`.
+  public var replyInferenceWindow: Double?
 
   public init() {}
 
-  /// Starts a new input; records added until the next call are tallied against it.
-  public mutating func beginInput(path: String, format: String) {
+  /// Starts a new input; records added until the next call are tallied against it, and their person ids
+  /// (authors, mentions, reactions, directory entries, interaction ends) are renamed by `identities` first.
+  public mutating func beginInput(path: String, format: String, identities: [String: String] = [:]) {
     corpus.inputs.append(InputSummary(path: path, format: format))
     currentInput = corpus.inputs.count - 1
+    self.identities = identities
   }
 
-  /// Reads `reader` to its end as one input.
-  public mutating func read(_ reader: inout some RecordReader, path: String, format: String) throws {
-    beginInput(path: path, format: format)
+  /// Reads `reader` to its end as one input, renaming person ids by `identities` (see `beginInput`).
+  public mutating func read(
+    _ reader: inout some RecordReader, path: String, format: String, identities: [String: String] = [:]
+  ) throws {
+    beginInput(path: path, format: format, identities: identities)
     while let record = try reader.next(diagnostics: &corpus.diagnostics) {
       add(record)
     }
@@ -45,6 +57,8 @@ public struct CorpusBuilder: Sendable {
   /// Interns a person record, merging it into an existing person with the same id or e-mail.
   @discardableResult
   public mutating func intern(_ record: PersonRecord) -> PersonIndex {
+    var record = record
+    record.id = identities[record.id] ?? record.id
     let index = merge(record)
     inDirectory.insert(index)
     return index
@@ -68,7 +82,8 @@ public struct CorpusBuilder: Sendable {
   }
 
   private mutating func person(id: String) -> PersonIndex {
-    corpus.indexByID[id] ?? merge(PersonRecord(id: id))
+    let id = identities[id] ?? id
+    return corpus.indexByID[id] ?? merge(PersonRecord(id: id))
   }
 
   private mutating func add(_ record: MessageRecord) {
@@ -92,8 +107,10 @@ public struct CorpusBuilder: Sendable {
       author: person(id: record.author), time: record.time, channel: record.channel, parent: nil,
       parentAuthor: record.replyToAuthor.map { person(id: $0) },
       isReply: record.replyTo != nil || record.replyToAuthor != nil,
-      mentions: mentions, reactions: record.reactions.map { person(id: $0) }, isFromBot: record.isFromBot)
+      mentions: mentions, reactions: record.reactions.map { person(id: $0) }, isFromBot: record.isFromBot,
+      isPrivate: record.isPrivate)
     corpus.messages.append(message)
+    inputOfMessage.append(currentInput ?? -1)
     // A bot message's author with no directory entry (a Slack `B…` integration id) is a bot, not a person.
     if record.isFromBot && !inDirectory.contains(message.author) { corpus.people[Int(message.author)].isBot = true }
     if let parent = record.replyTo { replyKeys.append((index, messageKey(parent), record.location)) }
@@ -134,6 +151,9 @@ public struct CorpusBuilder: Sendable {
             message: "reply to a message that is not in the input; no reply interaction",
             location: location, value: String(key.split(separator: "\u{1F}").last ?? "")))
       }
+    }
+    if let window = replyInferenceWindow {
+      ReplyInference(window: window).infer(&corpus.messages, inputOfMessage: inputOfMessage)
     }
     var extractor = InteractionExtractor(corpus: corpus)
     corpus.interactions = extractor.interactions(direct: directInteractions)

@@ -19,7 +19,8 @@ struct InteractionExtractor {
     for message in corpus.messages {
       let authorIsBot = corpus.isBot(message: message)
       if let target = replyTarget(of: message) {
-        keep(message.author, target.person, .reply, message.time, sourceIsBot: authorIsBot, targetIsBot: target.isBot)
+        keep(message.author, target.person, .reply, message.time, inferred: message.isInferredReply,
+             sourceIsBot: authorIsBot, targetIsBot: target.isBot)
       }
       for mentioned in message.mentions {
         keep(message.author, mentioned, .mention, message.time, sourceIsBot: authorIsBot, targetIsBot: false)
@@ -45,14 +46,15 @@ struct InteractionExtractor {
 
   private mutating func keep(
     _ source: PersonIndex, _ target: PersonIndex, _ kind: InteractionKind, _ time: Date?, weight: Double = 1,
-    sourceIsBot: Bool, targetIsBot: Bool
+    inferred: Bool = false, sourceIsBot: Bool, targetIsBot: Bool
   ) {
     if source == target {
       diagnostics.count(kind: "self_interaction", severity: .note, by: 1)
     } else if sourceIsBot || targetIsBot || corpus.people[Int(source)].isBot || corpus.people[Int(target)].isBot {
       diagnostics.count(kind: "bot_interaction", severity: .note, by: 1)
     } else {
-      result.append(Interaction(source: source, target: target, kind: kind, time: time, weight: weight))
+      result.append(
+        Interaction(source: source, target: target, kind: kind, time: time, weight: weight, isInferred: inferred))
     }
   }
 }

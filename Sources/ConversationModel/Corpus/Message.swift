@@ -14,4 +14,8 @@ public struct Message: Sendable, Hashable {
   public var mentions: [PersonIndex]
   public var reactions: [PersonIndex]
   public var isFromBot: Bool
+  /// Sent in a private conversation (`MessageRecord.isPrivate`).
+  public var isPrivate: Bool = false
+  /// True when `parent` was inferred by `CorpusBuilder.replyInferenceWindow`, not read from the export.
+  public var isInferredReply: Bool = false
 }

@@ -24,12 +24,15 @@ public struct MessageRecord: Sendable, Hashable {
   public var text: String?
   /// Sent by a bot or an integration (Slack `bot_message`), whatever the author's directory entry says.
   public var isFromBot: Bool
+  /// Part of a private conversation (a Yammer private message, a Mattermost direct post) rather than of a
+  /// channel or group: still talk, counted apart in the summary.
+  public var isPrivate: Bool
   public var location: SourceLocation?
 
   public init(
     id: String, author: String, time: Date? = nil, channel: String? = nil, replyTo: String? = nil,
     replyToAuthor: String? = nil, threadRoot: String? = nil, mentions: [String] = [], reactions: [String] = [],
-    text: String? = nil, isFromBot: Bool = false, location: SourceLocation? = nil
+    text: String? = nil, isFromBot: Bool = false, isPrivate: Bool = false, location: SourceLocation? = nil
   ) {
     self.id = id
     self.author = author
@@ -42,6 +45,7 @@ public struct MessageRecord: Sendable, Hashable {
     self.reactions = reactions
     self.text = text
     self.isFromBot = isFromBot
+    self.isPrivate = isPrivate
     self.location = location
   }
 }

@@ -7,7 +7,8 @@ import Foundation
 /// - Unix seconds, with an optional fraction: `1700000123`, `1700000123.5`.
 /// - ISO 8601 date: `2024-05-02` (midnight UTC).
 /// - ISO 8601 date and time with `T` or one space between them: `2024-05-02T09:15`, `2024-05-02 09:15:00`,
-///   `2024-05-02T09:15:00.250`, each optionally followed by `Z`, `±HH:MM`, `±HHMM` or `±HH`. No zone means UTC.
+///   `2024-05-02T09:15:00.250`, each optionally followed by `Z`, `±HH:MM`, `±HHMM` or `±HH`, with or without one
+///   space before it (Yammer writes `2021-03-04 10:12:00 +0000`). No zone means UTC.
 ///
 /// Calendar fields are range-checked (month 1–12, day within the month, hour 0–23, minute 0–59, second 0–60);
 /// anything else is `nil`.
@@ -75,6 +76,7 @@ private struct DigitScanner {
   /// The zone offset in seconds east of UTC; 0 when absent or `Z`.
   private mutating func zoneOffset() -> Double? {
     guard position < bytes.count else { return 0 }
+    if bytes[position] == UInt8(ascii: " "), position + 1 < bytes.count { position += 1 }
     if skip("Z") || skip("z") { return 0 }
     let sign: Double
     if skip("+") { sign = 1 } else if skip("-") { sign = -1 } else { return nil }

@@ -8,12 +8,16 @@ enum FormatReader: RecordReader {
   case slack(SlackReader)
   case messagesCSV(MessagesCSVReader)
   case interactionsCSV(InteractionsCSVReader)
+  case yammer(YammerReader)
+  case mattermost(MattermostReader)
 
   var format: ExportFormat {
     switch self {
     case .slack: .slack
     case .messagesCSV: .messagesCSV
     case .interactionsCSV: .interactionsCSV
+    case .yammer: .yammer
+    case .mattermost: .mattermost
     }
   }
 
@@ -37,6 +41,12 @@ enum FormatReader: RecordReader {
       return .messagesCSV(try MessagesCSVReader(data: data, path: path, options: options))
     case (.interactionsCSV, let data?):
       return .interactionsCSV(try InteractionsCSVReader(data: data, path: path, options: options))
+    case (.yammer, nil):
+      return .yammer(try YammerReader(input: input))
+    case (.mattermost, _):
+      return .mattermost(try MattermostReader(input: input, data: data))
+    case (.yammer, _?):
+      throw .formatMismatch(path: path, format: format.rawValue, expected: "a folder or .zip Yammer export")
     case (.slack, _?):
       throw .formatMismatch(path: path, format: format.rawValue, expected: "a folder or .zip Slack export")
     case (.messagesCSV, nil), (.interactionsCSV, nil):
@@ -56,6 +66,12 @@ enum FormatReader: RecordReader {
       return try reader.next(diagnostics: &diagnostics)
     case .interactionsCSV(var reader):
       defer { self = .interactionsCSV(reader) }
+      return try reader.next(diagnostics: &diagnostics)
+    case .yammer(var reader):
+      defer { self = .yammer(reader) }
+      return try reader.next(diagnostics: &diagnostics)
+    case .mattermost(var reader):
+      defer { self = .mattermost(reader) }
       return try reader.next(diagnostics: &diagnostics)
     }
   }

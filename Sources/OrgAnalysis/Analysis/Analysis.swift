@@ -13,6 +13,11 @@ public struct Analysis: Sendable {
     public var messages: Int
     /// Every interaction found, by kind, before `kinds` selects.
     public var interactions: [InteractionKind: Int]
+    /// How many of `interactions[.reply]` were inferred (`--infer-replies`), not read from the export.
+    public var inferredReplies: Int = 0
+    /// Messages sent by people in private conversations (Yammer private messages, Mattermost direct posts);
+    /// part of `messages`.
+    public var privateMessages: Int = 0
     public var kinds: [InteractionKind]
     public var nodes: Int
     public var edges: Int

@@ -60,7 +60,10 @@ public enum Analyzer {
     let graph = selection.graph
     return Analysis.Summary(
       people: corpus.people.lazy.filter { !$0.isBot }.count, activePeople: graph.nodeCount,
-      messages: corpus.humanMessageCount, interactions: counts, kinds: kinds.sorted(),
+      messages: corpus.humanMessageCount, interactions: counts,
+      inferredReplies: interactions.lazy.filter { $0.kind == .reply && $0.isInferred }.count,
+      privateMessages: corpus.messages.lazy.filter { $0.isPrivate && !corpus.isBot(message: $0) }.count,
+      kinds: kinds.sorted(),
       nodes: graph.nodeCount, edges: graph.edgeCount, totalWeight: graph.totalWeight, density: metrics.density,
       reciprocity: metrics.reciprocity, weakComponents: metrics.weakComponentCount,
       strongComponents: metrics.strongComponentCount, communities: communities.count,

@@ -68,9 +68,12 @@ public enum AnalysisJSON {
   private static func summary(_ summary: Analysis.Summary) -> JSONValue {
     .object([
       ("people", .integer(summary.people)), ("active_people", .integer(summary.activePeople)),
-      ("messages", .integer(summary.messages)),
+      ("messages", .integer(summary.messages)), ("private_messages", .integer(summary.privateMessages)),
       (
-        "interactions", .object(InteractionKind.allCases.map { ($0.rawValue, .integer(summary.interactions[$0] ?? 0)) })
+        "interactions",
+        .object(
+          InteractionKind.allCases.map { ($0.rawValue, .integer(summary.interactions[$0] ?? 0)) }
+            + [("inferred_reply", .integer(summary.inferredReplies))])
       ),
       ("kinds", .array(summary.kinds.map { .string($0.rawValue) })),
       ("nodes", .integer(summary.nodes)), ("edges", .integer(summary.edges)),

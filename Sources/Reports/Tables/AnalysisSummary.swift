@@ -38,11 +38,15 @@ public enum AnalysisSummary {
   private static func overview(_ analysis: Analysis) -> String {
     let summary = analysis.summary
     let kinds = InteractionKind.allCases.map { kind in
-      "\(kind.rawValue) \(Readable.count(summary.interactions[kind] ?? 0))"
+      let inferred = kind == .reply && summary.inferredReplies > 0
+        ? " (\(Readable.count(summary.inferredReplies)) inferred)" : ""
+      return "\(kind.rawValue) \(Readable.count(summary.interactions[kind] ?? 0))\(inferred)"
     }.joined(separator: ", ")
+    let privateMessages = summary.privateMessages > 0
+      ? " (\(Readable.count(summary.privateMessages)) private)" : ""
     return """
       People \(Readable.count(summary.people)) (\(Readable.count(summary.activePeople)) active), \
-      messages \(Readable.count(summary.messages)); interactions found: \(kinds).
+      messages \(Readable.count(summary.messages))\(privateMessages); interactions found: \(kinds).
       Graph of \(summary.kinds.map(\.rawValue).joined(separator: ", ")): \(Readable.count(summary.nodes)) people, \
       \(Readable.count(summary.edges)) ties, total weight \(Readable.weight(summary.totalWeight)), \
       density \(Readable.score(summary.density)), reciprocity \(summary.reciprocity.map(Readable.score) ?? "–"), \

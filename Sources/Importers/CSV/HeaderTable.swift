@@ -1,0 +1,73 @@
+import ConversationModel
+import Foundation
+
+/// A CSV file with fixed, known headers (a Yammer / Viva Engage export file, an identities file), opened by its
+/// header: columns are found by their exact (case-insensitive) names, unlike the free-form CSV formats.
+///
+/// Malformed records become a `malformed_row` warning with their position, as in `DelimitedTable`.
+///
+/// - Complexity: O(bytes) over the file; memory O(file size).
+struct HeaderTable {
+  let path: String
+  private var tokenizer: CSVTokenizer
+  private let indexByName: [String: Int]
+  let headers: [String]
+
+  /// Opens `data` (read from `path`) and reads its header line.
+  /// - Throws: `ImportError.emptyInput` without a header; `.missingColumn` when one of `required` is absent;
+  ///   `.unreadable` when the header line has broken quoting.
+  init(data: Data, path: String, required: [String]) throws(ImportError) {
+    self.path = path
+    tokenizer = CSVTokenizer(data: data, delimiter: .comma)
+    switch tokenizer.next() {
+    case nil:
+      throw .emptyInput(path: path)
+    case .malformed(let malformed):
+      throw .unreadable(path: path, reason: "line \(malformed.line): the header line has \(malformed.reason)")
+    case .record(let header):
+      headers = header.fields
+      var indices: [String: Int] = [:]
+      for (index, name) in header.fields.enumerated() {
+        let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+        if indices[key] == nil { indices[key] = index }
+      }
+      indexByName = indices
+    }
+    for name in required where indexByName[name] == nil {
+      throw .missingColumn(path: path, column: name, headersFound: headers)
+    }
+  }
+
+  func contains(_ name: String) -> Bool { indexByName[name] != nil }
+
+  /// The trimmed, non-blank value of column `name` in `record`.
+  func value(_ name: String, in record: CSVRecord) -> String? { record.value(at: indexByName[name]) }
+
+  /// The value of `name` exactly as written, or `nil` when the column is absent.
+  func rawValue(_ name: String, in record: CSVRecord) -> String? {
+    guard let index = indexByName[name], record.fields.indices.contains(index) else { return nil }
+    return record.fields[index]
+  }
+
+  /// Where column `name` sits in `record` (the record's start when the column is absent).
+  func location(_ name: String?, in record: CSVRecord) -> SourceLocation {
+    let column = name.flatMap { indexByName[$0] }
+    return SourceLocation(path: path, line: record.line, column: record.column(at: column ?? 0))
+  }
+
+  /// The next well-formed record; a malformed one is a `malformed_row` warning and returns `.skipped`.
+  mutating func next(diagnostics: inout DiagnosticLog) -> DelimitedTable.Row? {
+    switch tokenizer.next() {
+    case nil:
+      return nil
+    case .record(let record):
+      return .record(record)
+    case .malformed(let malformed):
+      let location = SourceLocation(path: path, line: malformed.line, column: malformed.column)
+      diagnostics.emit(
+        Diagnostic(.warning, kind: "malformed_row", message: "malformed CSV quoting: \(malformed.reason); row skipped",
+                   location: location))
+      return .skipped(.skipped(reason: "malformed_row", location: location))
+    }
+  }
+}

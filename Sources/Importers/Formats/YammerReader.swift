@@ -1,0 +1,60 @@
+import ConversationModel
+import Foundation
+
+/// Streams a Yammer / Viva Engage network data export (a zip or a folder of CSVs): every person of `Users.csv`,
+/// then every row of `Messages.csv` (see `YammerMessageParser` for the rules), each row yielded exactly once.
+///
+/// Files are found by name, case-insensitively, at the export's root or one folder down (a zip of the export's
+/// folder). `Groups.csv` names the groups. Locations name the file (`export.zip!Messages.csv`), line and column.
+///
+/// - Complexity: O(export size) time; memory O(people + groups + the messages file).
+struct YammerReader: RecordReader {
+  private let people: [PersonRecord]
+  private var nextPerson = 0
+  private var table: HeaderTable
+  private let parser: YammerMessageParser
+  private var pending = DiagnosticLog()
+
+  /// The entry of `input` named `name` (case-insensitive), at the root or one folder down.
+  static func entry(_ name: String, in entries: [String]) -> String? {
+    let matches = entries.filter { entry in
+      let parts = entry.lowercased().split(separator: "/")
+      return parts.last.map(String.init) == name && parts.count <= 2
+    }
+    return matches.min { $0.count < $1.count }
+  }
+
+  /// Reads the directory files and opens `Messages.csv`.
+  /// - Throws: `ImportError.formatMismatch` without a `Messages.csv`, `.missingColumn` when it lacks `id`,
+  ///   `sender_id` or `created_at`, read errors.
+  init(input: InputSource) throws(ImportError) {
+    guard let messages = Self.entry("messages.csv", in: input.entries) else {
+      throw .formatMismatch(path: input.path, format: ExportFormat.yammer.rawValue,
+                            expected: "a Yammer network export with Messages.csv")
+    }
+    let directory = try YammerDirectory(
+      input: input, usersEntry: Self.entry("users.csv", in: input.entries),
+      groupsEntry: Self.entry("groups.csv", in: input.entries), diagnostics: &pending)
+    people = directory.people
+    parser = YammerMessageParser(groupNames: directory.groupNames)
+    table = try HeaderTable(
+      data: try input.data(of: messages), path: input.displayPath(of: messages),
+      required: ["id", "sender_id", "created_at"])
+  }
+
+  mutating func next(diagnostics: inout DiagnosticLog) throws(ImportError) -> ImportRecord? {
+    if pending.totalCount > 0 {
+      diagnostics.merge(pending)
+      pending = DiagnosticLog()
+    }
+    if nextPerson < people.count {
+      nextPerson += 1
+      return .person(people[nextPerson - 1])
+    }
+    switch table.next(diagnostics: &diagnostics) {
+    case nil: return nil
+    case .skipped(let skipped): return skipped
+    case .record(let record): return parser.record(record, table: table, diagnostics: &diagnostics)
+    }
+  }
+}
