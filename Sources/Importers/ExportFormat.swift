@@ -6,6 +6,8 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
   case messagesCSV = "messages-csv"
   /// Person-to-person interactions, one per row (e-mail logs, edge lists).
   case interactionsCSV = "interactions-csv"
+  /// An e-mail archive in mbox format: one file or a folder of files (Pipermail, Thunderbird, Google Takeout).
+  case mbox
 
   /// What a format offers an analysis, for the `crosstalk formats` listing.
   public enum Capability: String, CaseIterable, Sendable, Hashable {
@@ -24,6 +26,8 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
       "CSV of messages: id, author, time[, reply_to, thread, channel, text]; map headers with --columns"
     case .interactionsCSV:
       "CSV of person-to-person events: source, target[, time, weight, kind]; --no-header for edge lists"
+    case .mbox:
+      "E-mail archive in mbox format (file or folder): Message-ID, In-Reply-To/References replies, From, To/Cc"
     }
   }
 
@@ -33,6 +37,7 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
     case .slack: [.replies, .mentions, .reactions, .userDirectory, .titles]
     case .messagesCSV: [.replies]
     case .interactionsCSV: [.directInteractions]
+    case .mbox: [.replies, .directInteractions]
     }
   }
 }

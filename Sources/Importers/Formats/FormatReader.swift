@@ -8,12 +8,14 @@ enum FormatReader: RecordReader {
   case slack(SlackReader)
   case messagesCSV(MessagesCSVReader)
   case interactionsCSV(InteractionsCSVReader)
+  case mbox(MboxReader)
 
   var format: ExportFormat {
     switch self {
     case .slack: .slack
     case .messagesCSV: .messagesCSV
     case .interactionsCSV: .interactionsCSV
+    case .mbox: .mbox
     }
   }
 
@@ -37,6 +39,8 @@ enum FormatReader: RecordReader {
       return .messagesCSV(try MessagesCSVReader(data: data, path: path, options: options))
     case (.interactionsCSV, let data?):
       return .interactionsCSV(try InteractionsCSVReader(data: data, path: path, options: options))
+    case (.mbox, _):
+      return .mbox(try MboxReader(input: input, data: data))
     case (.slack, _?):
       throw .formatMismatch(path: path, format: format.rawValue, expected: "a folder or .zip Slack export")
     case (.messagesCSV, nil), (.interactionsCSV, nil):
@@ -56,6 +60,9 @@ enum FormatReader: RecordReader {
       return try reader.next(diagnostics: &diagnostics)
     case .interactionsCSV(var reader):
       defer { self = .interactionsCSV(reader) }
+      return try reader.next(diagnostics: &diagnostics)
+    case .mbox(var reader):
+      defer { self = .mbox(reader) }
       return try reader.next(diagnostics: &diagnostics)
     }
   }

@@ -1,0 +1,86 @@
+import Foundation
+
+/// One line of an mbox file: its bytes without the terminator, and its 1-based line number.
+struct MboxLine {
+  /// The bytes before `\n` (a `\r` before it is dropped too).
+  var bytes: ArraySlice<UInt8>
+  var number: Int
+
+  var isEmpty: Bool { bytes.isEmpty }
+
+  /// True when the line starts with the five bytes `From `.
+  var isFromLine: Bool {
+    guard bytes.count >= 5 else { return false }
+    let start = bytes.startIndex
+    return bytes[start] == 0x46 && bytes[start + 1] == 0x72 && bytes[start + 2] == 0x6F
+      && bytes[start + 3] == 0x6D && bytes[start + 4] == 0x20
+  }
+
+  /// True for a continuation of a folded header (RFC 5322 §2.2.3): the line starts with a space or a tab.
+  var isContinuation: Bool {
+    guard let first = bytes.first else { return false }
+    return first == 0x20 || first == 0x09
+  }
+
+  /// The length of the field name when the line starts a header field, else `nil`.
+  ///
+  /// A field name here is letters, digits, `-` and `_` followed directly by `:`, a stricter rule than RFC 5322's
+  /// printable ASCII so that a prose body line (`<https://example.org>:`) is not taken for a header.
+  var headerNameLength: Int? {
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      if byte == 0x3A { return index == bytes.startIndex ? nil : index - bytes.startIndex }
+      guard Self.isNameByte(byte) else { return nil }
+      index += 1
+    }
+    return nil
+  }
+
+  private static func isNameByte(_ byte: UInt8) -> Bool {
+    (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+      || byte == 0x2D || byte == 0x5F
+  }
+}
+
+/// Where an mbox reader takes its lines from: the one seam between parsing and input.
+///
+/// Today the lines come from one file's bytes in memory (`BufferLineSource`); a chunked byte stream can take its
+/// place by yielding the same `MboxLine` values, since the reader never looks at anything but the current line.
+protocol MboxLineSource {
+  /// The next line, or `nil` after the last one. A final line without a terminator is still a line.
+  mutating func nextLine() -> MboxLine?
+  /// True when the input ended without a final line terminator (a truncated file).
+  var endedWithoutTerminator: Bool { get }
+}
+
+/// Lines of a byte buffer held in memory, found with `memchr`.
+///
+/// - Complexity: O(line length) per line; no copy of the bytes (each line is a slice of the buffer).
+struct BufferLineSource: MboxLineSource {
+  private let bytes: [UInt8]
+  private var offset = 0
+  private var lineNumber = 0
+  private(set) var endedWithoutTerminator = false
+
+  init(_ bytes: [UInt8]) {
+    self.bytes = bytes
+  }
+
+  mutating func nextLine() -> MboxLine? {
+    guard offset < bytes.count else { return nil }
+    let start = offset
+    let newline: Int? = bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress,
+        let found = memchr(base + start, 0x0A, buffer.count - start)
+      else { return nil }
+      return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+    var end = newline ?? bytes.count
+    offset = newline.map { $0 + 1 } ?? bytes.count
+    if newline == nil { endedWithoutTerminator = true }
+    if end > start && bytes[end - 1] == 0x0D { end -= 1 }
+    lineNumber += 1
+    return MboxLine(bytes: bytes[start..<end], number: lineNumber)
+  }
+}
