@@ -18,14 +18,14 @@ reader must reproduce. The rules are restated from RFC 4155/5322 and FORMATS.md 
 - A reply is resolved when its parent id is a message of the archive (the first message with a given id wins;
   later duplicates are counted and not used); otherwise it is a reply to a missing parent.
 - Reply interactions: resolved replies whose parent has another author; self-replies are counted apart.
-- Recipients: every distinct To/Cc address other than the list address (List-Post mailto, or `local@domain`
-  where List-Id is `<local.domain>`); Pipermail archives have none.
+- Recipients: every distinct To/Cc address of a used (not duplicate) message, other than list addresses (the
+  List-Post mailto, or `local@domain` where List-Id is `<local.domain>`, of this or an earlier message);
+  Pipermail archives have none.
 
 Run: python3 Scripts/mbox_counts.py ../shared/data/mbox-r-package-devel \
        > Tests/IntegrationTests/Fixtures/mbox_r_package_devel_counts.json
 """
 import argparse
-import email.utils
 import json
 import mailbox
 import os
@@ -88,6 +88,32 @@ def address(value):
     return text if "@" in text and " " not in text else None
 
 
+def split_list(text):
+    """The items of an address list: split at commas and semicolons outside quotes, <...> and (comments)."""
+    items, current, quoted, depth, angle = [], "", False, 0, False
+    for character in text:
+        top = not quoted and depth == 0 and not angle
+        if top and character in ",;":
+            items.append(current)
+            current = ""
+            continue
+        if top and character == ":" and "@" not in current:
+            current = ""
+            continue
+        current += character
+        if quoted:
+            quoted = character != '"'
+        elif character == "(":
+            depth += 1
+        elif character == ")" and depth:
+            depth -= 1
+        elif depth == 0 and character == '"' and not angle:
+            quoted = True
+        elif depth == 0 and character in "<>":
+            angle = character == "<"
+    return items + [current]
+
+
 def list_addresses(message):
     found = set()
     post = message["List-Post"]
@@ -133,6 +159,7 @@ def main():
         records.append((author, parent, message))
     resolved = missing = self_replies = replies = 0
     recipients = list_skipped = 0
+    lists = set()
     for author, parent, message in records:
         if parent is not None:
             if parent in ids:
@@ -144,13 +171,17 @@ def main():
             else:
                 missing += 1
         posts, list_id = list_addresses(message)
+        lists.update(posts)
+        if list_id and "." in list_id:
+            lists.add(list_id.replace(".", "@", 1))
         seen = set()
-        for name, value in email.utils.getaddresses([str(v) for v in message.get_all("To", []) + message.get_all("Cc", [])]):
-            target = value.lower()
+        fields = [str(v) for v in message.get_all("To", []) + message.get_all("Cc", [])]
+        for item in (item for field in fields for item in split_list(field)):
+            target = address(item)
             if not target or target in seen:
                 continue
             seen.add(target)
-            if target in posts or (list_id and target.replace("@", ".", 1) == list_id):
+            if target in lists:
                 list_skipped += 1
             else:
                 recipients += 1

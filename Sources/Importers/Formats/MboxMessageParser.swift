@@ -17,16 +17,19 @@ import Foundation
 ///   except list addresses, which are skipped records (`list_recipient`) so that a mailing list never becomes a
 ///   hub person. A list address is the `List-Post` mailto address, `local@domain` for a `List-Id` of
 ///   `<local.domain>` (the Mailman convention), or an address that was either of these on an earlier message of
-///   the input. Pipermail archives have no `To`/`Cc` at all.
+///   the input. Pipermail archives have no `To`/`Cc` at all. A message whose id was already read (the same mail
+///   in two folders) yields its message record only: the corpus counts it as a duplicate.
 /// - people: a `PersonRecord` (id and e-mail = address, name = display name) the first time an address is seen,
 ///   and again the first time it comes with a name; the corpus merges people across sources by e-mail.
 /// - header bytes that are not UTF-8 are read as windows-1252 with an `invalid_utf8_header` note.
 ///
-/// - Complexity: O(header size) per message; memory O(distinct addresses).
+/// - Complexity: O(header size) per message; memory O(distinct addresses + messages).
 struct MboxMessageParser {
   private var namedAddresses: Set<String> = []
   private var knownAddresses: Set<String> = []
   private var listAddresses: Set<String> = []
+  /// Message ids read so far: a repeated message (the corpus keeps the first) gives no recipient interactions.
+  private var seenIDs: Set<String> = []
 
   /// The records of `raw`, read from `path`, in order: people, then the message (or its skip), then recipients.
   mutating func records(
@@ -56,6 +59,7 @@ struct MboxMessageParser {
     records.append(
       .message(MessageRecord(id: id, author: author.address, time: time, channel: listID, replyTo: parent,
                              location: location)))
+    guard seenIDs.insert(id).inserted else { return records }
     noteListAddresses(listPost: text[.listPost], listID: listID)
     var recipients = MailAddresses.mailboxes(text[.to] ?? "") + MailAddresses.mailboxes(text[.cc] ?? "")
     var seen: Set<String> = []
