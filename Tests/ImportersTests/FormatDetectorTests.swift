@@ -31,10 +31,10 @@ import Testing
     let fixture = try Fixture()
     let path = try fixture.write("notes.csv", "name,title\nann,ceo\n")
     #expect(importError { () throws(ImportError) in try detect(path) }
-      == .unrecognizedFormat(path: path, supported: ["slack", "messages-csv", "interactions-csv"]))
+      == .unrecognizedFormat(path: path, supported: ExportFormat.allCases.map(\.rawValue)))
     try fixture.write("empty/readme.txt", "hi")
     #expect(importError { () throws(ImportError) in try detect(fixture.path("empty")) }
-      == .unrecognizedFormat(path: fixture.path("empty"), supported: ["slack", "messages-csv", "interactions-csv"]))
+      == .unrecognizedFormat(path: fixture.path("empty"), supported: ExportFormat.allCases.map(\.rawValue)))
   }
 
   @Test func fromOverridesDetectionAndChecksTheLayout() throws {
@@ -61,7 +61,7 @@ import Testing
   }
 
   @Test func everyFormatHasADescriptionAndCapabilities() {
-    #expect(ExportFormat.allCases.map(\.rawValue) == ["slack", "messages-csv", "interactions-csv"])
+    #expect(ExportFormat.allCases.map(\.rawValue) == ["slack", "messages-csv", "interactions-csv", "mbox"])
     #expect(ExportFormat.allCases.allSatisfy { !$0.summary.isEmpty && !$0.capabilities.isEmpty })
     #expect(ExportFormat.slack.capabilities == [.replies, .mentions, .reactions, .userDirectory, .titles])
   }
