@@ -23,80 +23,84 @@ struct MailAddress: Sendable, Hashable {
 enum MailAddresses {
   /// The first mailbox of `text`, or `nil` when it has none.
   static func mailbox(_ text: String) -> MailAddress? {
-    items(text).lazy.compactMap(parse).first
+    let bytes = Array(text.utf8)
+    return items(bytes[...]).lazy.compactMap(parse).first
   }
 
   /// Every mailbox of `text`, in order, duplicates included.
   static func mailboxes(_ text: String) -> [MailAddress] {
-    items(text).compactMap(parse)
+    let bytes = Array(text.utf8)
+    return items(bytes[...]).compactMap(parse)
   }
 
   /// The items of an address list, split at top-level commas and semicolons.
-  private static func items(_ text: String) -> [Substring] {
-    var result: [Substring] = []
-    var start = text.startIndex
+  private static func items(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
+    var result: [ArraySlice<UInt8>] = []
+    var start = bytes.startIndex
     var scanner = Scanner()
-    for index in text.indices {
-      let character = text[index]
-      if scanner.isTopLevel && (character == "," || character == ";") {
-        result.append(text[start..<index])
-        start = text.index(after: index)
-      } else if scanner.isTopLevel && character == ":" && !text[start..<index].contains("@") {
-        start = text.index(after: index)
+    var sawAt = false
+    for index in bytes.indices {
+      let byte = bytes[index]
+      if scanner.isTopLevel && (byte == 0x2C || byte == 0x3B) {
+        result.append(bytes[start..<index])
+        start = index + 1
+        sawAt = false
+      } else if scanner.isTopLevel && byte == 0x3A && !sawAt {
+        start = index + 1
+      } else if byte == 0x40 {
+        sawAt = true
       }
-      scanner.consume(character)
+      scanner.consume(byte)
     }
-    result.append(text[start...])
+    result.append(bytes[start...])
     return result
   }
 
-  private static func parse(_ item: Substring) -> MailAddress? {
+  private static func parse(_ item: ArraySlice<UInt8>) -> MailAddress? {
     var scanner = Scanner()
-    var phrase = ""
-    var angle: String?
-    var comment = ""
-    var current = ""
-    for character in item {
+    var phrase: [UInt8] = []
+    var angle: [UInt8]?
+    var comment: [UInt8] = []
+    var current: [UInt8] = []
+    for byte in item {
       let before = scanner
-      scanner.consume(character)
-      if before.depth == 0 && before.inAngle == false && !before.inQuote && character == "<" {
-        current = ""
-      } else if before.inAngle && before.depth == 0 && !before.inQuote && character == ">" {
+      scanner.consume(byte)
+      if before.isTopLevel && byte == 0x3C {
+        current = []
+      } else if before.inAngle && before.depth == 0 && byte == 0x3E {
         angle = current
       } else if before.inAngle {
-        current.append(character)
-      } else if before.depth > 0 || character == "(" {
-        if before.depth > 0 && !(scanner.depth == 0 && character == ")") { comment.append(character) }
-        if before.depth == 0 { comment.append(" ") }
-      } else if character != "\"" || before.escaped {
-        phrase.append(character)
+        current.append(byte)
+      } else if before.depth > 0 || byte == 0x28 {
+        if before.depth > 0 && !(scanner.depth == 0 && byte == 0x29) { comment.append(byte) }
+        if before.depth == 0 { comment.append(0x20) }
+      } else if byte != 0x22 || before.escaped {
+        phrase.append(byte)
       }
     }
-    let address: String
-    if let angle {
-      address = angle.trimmingWhitespace
-    } else {
-      address = pipermailAddress(phrase.split(whereSeparator: \.isWhitespace))
-    }
-    let lowered = address.lowercased()
-    guard lowered.contains("@"), !lowered.contains(where: \.isWhitespace) else { return nil }
-    let nameSource = angle != nil && !phrase.trimmingWhitespace.isEmpty ? phrase : comment
-    let decoded = MailEncodedWords.decode(nameSource)
-    let name = decoded.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    let address = angle.map { Array(MailBytes.trimmed($0[...])) } ?? pipermailAddress(MailBytes.words(phrase[...]))
+    guard address.contains(0x40), !address.contains(where: MailBytes.isSpace) else { return nil }
+    let lowered = address.allSatisfy { $0 < 0x80 }
+      ? MailBytes.string(MailBytes.asciiLowercased(address)) : MailBytes.string(address).lowercased()
+    let usesPhrase = angle != nil && !MailBytes.trimmed(phrase[...]).isEmpty
+    let nameBytes = MailBytes.collapsed((usesPhrase ? phrase : comment)[...])
+    guard !nameBytes.isEmpty else { return MailAddress(address: lowered) }
+    let decoded = MailEncodedWords.decode(nameBytes)
+    let name = MailBytes.string(MailBytes.collapsed(Array(decoded.text.utf8)[...]))
     return MailAddress(
       address: lowered, name: name.isEmpty || name.lowercased() == lowered ? nil : name,
       undecodedCharset: decoded.undecodedCharset)
   }
 
-  private static func pipermailAddress(_ words: [Substring]) -> String {
+  private static func pipermailAddress(_ words: [ArraySlice<UInt8>]) -> [UInt8] {
     switch words.count {
-    case 3 where words[1] == "at": "\(words[0])@\(words[2])"
-    case 4 where words[1].contains("@"): "\(words[0])@\(words[3])"
-    default: words.joined(separator: " ")
+    case 3 where words[1].elementsEqual("at".utf8): Array(words[0]) + [0x40] + Array(words[2])
+    case 4 where words[1].contains(0x40): Array(words[0]) + [0x40] + Array(words[3])
+    default: Array(words.joined(separator: [0x20]))
     }
   }
 
-  /// Tracks quotes (with `\` escapes), nested comments and `<…>` while a header is read character by character.
+  /// Tracks quotes (with `\` escapes), nested comments and `<…>` while a header is read byte by byte.
   private struct Scanner {
     var inQuote = false
     var escaped = false
@@ -105,22 +109,22 @@ enum MailAddresses {
 
     var isTopLevel: Bool { !inQuote && depth == 0 && !inAngle }
 
-    mutating func consume(_ character: Character) {
+    mutating func consume(_ byte: UInt8) {
       if escaped {
         escaped = false
-      } else if character == "\\" && (inQuote || depth > 0) {
+      } else if byte == 0x5C && (inQuote || depth > 0) {
         escaped = true
       } else if inQuote {
-        if character == "\"" { inQuote = false }
-      } else if character == "(" {
+        if byte == 0x22 { inQuote = false }
+      } else if byte == 0x28 {
         depth += 1
-      } else if character == ")" && depth > 0 {
+      } else if byte == 0x29 && depth > 0 {
         depth -= 1
-      } else if depth == 0 && character == "\"" && !inAngle {
+      } else if depth == 0 && byte == 0x22 && !inAngle {
         inQuote = true
-      } else if depth == 0 && character == "<" {
+      } else if depth == 0 && byte == 0x3C {
         inAngle = true
-      } else if depth == 0 && character == ">" {
+      } else if depth == 0 && byte == 0x3E {
         inAngle = false
       }
     }
@@ -130,6 +134,6 @@ enum MailAddresses {
 extension StringProtocol {
   /// The text without leading and trailing white space.
   var trimmingWhitespace: String {
-    String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    MailBytes.string(MailBytes.trimmed(Array(utf8)[...]))
   }
 }

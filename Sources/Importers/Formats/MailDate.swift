@@ -19,16 +19,16 @@ import Foundation
 enum MailDate {
   /// Seconds since 1970 in UTC, or `nil` when the text is not a date.
   static func parse(_ text: String) -> Date? {
-    let words = splitWords(removingComments(text))
+    let words = splitWords(removingComments(Array(text.utf8)))
     var month: Int?
     var time: [Int]?
-    var numbers: [Substring] = []
+    var numbers: [ArraySlice<UInt8>] = []
     var zone: Int?
     for word in words {
-      if time == nil, word.contains(":") {
+      if time == nil, word.contains(0x3A) {
         time = timeOfDay(word)
         if time == nil { return nil }
-      } else if word.allSatisfy(\.isASCIIDigit) {
+      } else if word.allSatisfy(MailBytes.isDigit) {
         numbers.append(word)
       } else if month == nil, let named = monthNumber(word) {
         month = named
@@ -37,7 +37,7 @@ enum MailDate {
       }
     }
     guard let month, let time, numbers.count >= 2,
-      let dayIndex = numbers.firstIndex(where: { $0.count <= 2 }), let day = Int(numbers[dayIndex]),
+      let dayIndex = numbers.firstIndex(where: { $0.count <= 2 }), let day = number(numbers[dayIndex]),
       let year = expandedYear(numbers[dayIndex == 0 ? 1 : 0]),
       day >= 1, day <= TimestampParser.daysInMonth(year: year, month: month)
     else { return nil }
@@ -46,47 +46,54 @@ enum MailDate {
     return Date(timeIntervalSince1970: seconds)
   }
 
-  private static func removingComments(_ text: String) -> String {
-    var result = ""
+  /// The bytes with every (nested) comment replaced by a space.
+  private static func removingComments(_ bytes: [UInt8]) -> [UInt8] {
+    guard bytes.contains(0x28) else { return bytes }
+    var result: [UInt8] = []
     var depth = 0
-    for character in text {
-      if character == "(" {
+    for byte in bytes {
+      if byte == 0x28 {
         depth += 1
-        result.append(" ")
-      } else if character == ")" && depth > 0 {
+        result.append(0x20)
+      } else if byte == 0x29 && depth > 0 {
         depth -= 1
-        result.append(" ")
+        result.append(0x20)
       } else if depth == 0 {
-        result.append(character)
+        result.append(byte)
       }
     }
     return result
   }
 
-  private static func splitWords(_ text: String) -> [Substring] {
-    text.split { $0 == " " || $0 == "\t" || $0 == "," || $0 == "\r" || $0 == "\n" }
+  private static func splitWords(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+    bytes.split { MailBytes.isSpace($0) || $0 == 0x2C }
   }
 
-  private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+  private static let months: [[UInt8]] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                          "dec"].map { Array($0.utf8) }
 
-  private static func monthNumber(_ word: Substring) -> Int? {
+  private static func monthNumber(_ word: ArraySlice<UInt8>) -> Int? {
     guard word.count >= 3 else { return nil }
-    return months.firstIndex(of: word.prefix(3).lowercased()).map { $0 + 1 }
+    let prefix = MailBytes.asciiLowercased(word.prefix(3))
+    return months.firstIndex(of: prefix).map { $0 + 1 }
+  }
+
+  private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy(MailBytes.isDigit) else { return nil }
+    return digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
   }
 
   /// `[hour, minute, second]` of `HH:MM[:SS]`.
-  private static func timeOfDay(_ word: Substring) -> [Int]? {
-    let parts = word.split(separator: ":", omittingEmptySubsequences: false)
-    guard parts.count == 2 || parts.count == 3,
-      parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) })
-    else { return nil }
-    let values = parts.compactMap { Int($0) } + (parts.count == 2 ? [0] : [])
-    guard values[0] <= 23, values[1] <= 59, values[2] <= 60 else { return nil }
+  private static func timeOfDay(_ word: ArraySlice<UInt8>) -> [Int]? {
+    let parts = word.split(separator: 0x3A, omittingEmptySubsequences: false)
+    guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ (1...2).contains($0.count) }) else { return nil }
+    let values = parts.compactMap(number) + (parts.count == 2 ? [0] : [])
+    guard values.count == 3, values[0] <= 23, values[1] <= 59, values[2] <= 60 else { return nil }
     return [values[0], values[1], min(values[2], 59)]
   }
 
-  private static func expandedYear(_ word: Substring) -> Int? {
-    guard let value = Int(word) else { return nil }
+  private static func expandedYear(_ word: ArraySlice<UInt8>) -> Int? {
+    guard let value = number(word) else { return nil }
     switch word.count {
     case 2: return value < 50 ? 2000 + value : 1900 + value
     case 3: return 1900 + value
@@ -101,17 +108,12 @@ enum MailDate {
   ]
 
   /// The zone's offset east of UTC in seconds.
-  private static func zoneOffset(_ word: Substring) -> Int {
-    if let sign = word.first, sign == "+" || sign == "-" {
-      let digits = word.dropFirst()
-      guard digits.count == 4, digits.allSatisfy(\.isASCIIDigit), let value = Int(digits) else { return 0 }
+  private static func zoneOffset(_ word: ArraySlice<UInt8>) -> Int {
+    if let sign = word.first, sign == 0x2B || sign == 0x2D {
+      guard word.count == 5, let value = number(word.dropFirst()) else { return 0 }
       let seconds = (value / 100) * 3600 + (value % 100) * 60
-      return sign == "-" ? -seconds : seconds
+      return sign == 0x2D ? -seconds : seconds
     }
-    return (namedZones[word.lowercased()] ?? 0) * 3600
+    return (namedZones[MailBytes.string(MailBytes.asciiLowercased(word))] ?? 0) * 3600
   }
-}
-
-extension Character {
-  fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }

@@ -14,78 +14,87 @@ import Foundation
 enum MailEncodedWords {
   /// The decoded text, and the charset of the first encoded word that could not be decoded.
   static func decode(_ text: String) -> (text: String, undecodedCharset: String?) {
-    guard text.contains("=?") else { return (text, nil) }
-    var output = ""
-    var undecoded: String?
-    var rest = Substring(text)
-    var lastWasEncoded = false
-    while let start = rest.range(of: "=?") {
-      let before = rest[..<start.lowerBound]
-      guard let (word, after) = encodedWord(at: rest[start.lowerBound...]) else {
-        output += rest[...start.lowerBound]
-        rest = rest[rest.index(after: start.lowerBound)...]
-        lastWasEncoded = false
-        continue
-      }
-      let gapIsSpace = before.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
-      if !(lastWasEncoded && gapIsSpace) { output += before }
-      if let decoded = decodeWord(word) {
-        output += decoded
-        lastWasEncoded = true
-      } else {
-        output += rest[start.lowerBound..<after.startIndex]
-        undecoded = undecoded ?? word.charset
-        lastWasEncoded = false
-      }
-      rest = after
+    decode(Array(text.utf8))
+  }
+
+  /// `decode(_:)` on UTF-8 bytes.
+  static func decode(_ bytes: [UInt8]) -> (text: String, undecodedCharset: String?) {
+    let all = bytes[...]
+    guard var start = MailBytes.find(0x3D, 0x3F, in: all, from: all.startIndex) else {
+      return (MailBytes.string(bytes), nil)
     }
-    output += rest
-    return (output, undecoded)
+    var output: [UInt8] = []
+    var undecoded: String?
+    var copied = all.startIndex
+    var lastEncodedEnd: Int?
+    while true {
+      if let (word, end) = encodedWord(all, at: start) {
+        let gap = all[copied..<start]
+        let joinsPrevious = lastEncodedEnd == copied && gap.allSatisfy(MailBytes.isSpace)
+        if !joinsPrevious { output += gap }
+        if let decoded = decodeWord(word) {
+          output += decoded.utf8
+          lastEncodedEnd = end
+        } else {
+          output += all[start..<end]
+          undecoded = undecoded ?? word.charset
+          lastEncodedEnd = nil
+        }
+        copied = end
+        start = end
+      } else {
+        start += 1
+      }
+      guard let next = MailBytes.find(0x3D, 0x3F, in: all, from: start) else { break }
+      start = next
+    }
+    output += all[copied...]
+    return (MailBytes.string(output), undecoded)
   }
 
   private struct Word {
     var charset: String
-    var encoding: Character
-    var payload: Substring
+    var encoding: UInt8
+    var payload: ArraySlice<UInt8>
   }
 
-  /// Parses `=?charset?E?payload?=` at the start of `text`.
-  private static func encodedWord(at text: Substring) -> (Word, Substring)? {
-    let body = text.dropFirst(2)
-    guard let first = body.firstIndex(of: "?") else { return nil }
-    let charset = body[..<first]
-    let afterCharset = body[body.index(after: first)...]
-    guard !charset.isEmpty, charset.allSatisfy({ !$0.isWhitespace }), afterCharset.count >= 3,
-      let encoding = afterCharset.first, afterCharset.dropFirst().first == "?"
+  /// Parses `=?charset?E?payload?=` at `start`; returns the word and the index after it.
+  private static func encodedWord(_ bytes: ArraySlice<UInt8>, at start: Int) -> (Word, Int)? {
+    let charsetStart = start + 2
+    guard let charsetEnd = bytes[charsetStart...].firstIndex(of: 0x3F), charsetEnd > charsetStart,
+      charsetEnd + 2 < bytes.endIndex, bytes[charsetEnd + 2] == 0x3F,
+      let payloadEnd = MailBytes.find(0x3F, 0x3D, in: bytes, from: charsetEnd + 3)
     else { return nil }
-    let payloadAndRest = afterCharset.dropFirst(2)
-    guard let end = payloadAndRest.range(of: "?=") else { return nil }
-    let payload = payloadAndRest[..<end.lowerBound]
-    guard payload.allSatisfy({ !$0.isWhitespace && $0 != "?" }) else { return nil }
-    let name = charset.split(separator: "*", maxSplits: 1).first.map(String.init) ?? String(charset)
-    let word = Word(charset: name.lowercased(), encoding: Character(encoding.uppercased()), payload: payload)
-    return (word, payloadAndRest[end.upperBound...])
+    let charset = bytes[charsetStart..<charsetEnd]
+    let payload = bytes[(charsetEnd + 3)..<payloadEnd]
+    guard !charset.contains(where: MailBytes.isSpace), !payload.contains(where: { MailBytes.isSpace($0) || $0 == 0x3F })
+    else { return nil }
+    let name = charset.split(separator: 0x2A, maxSplits: 1, omittingEmptySubsequences: false).first ?? charset
+    let word = Word(
+      charset: MailBytes.string(MailBytes.asciiLowercased(name)), encoding: bytes[charsetEnd + 1] & 0xDF,
+      payload: payload)
+    return (word, payloadEnd + 2)
   }
 
   private static func decodeWord(_ word: Word) -> String? {
     let bytes: [UInt8]?
     switch word.encoding {
-    case "B": bytes = base64(word.payload)
-    case "Q": bytes = quotedPrintable(word.payload)
+    case 0x42: bytes = base64(word.payload)
+    case 0x51: bytes = quotedPrintable(word.payload)
     default: bytes = nil
     }
     return bytes.flatMap { MailCharset.decode($0, charset: word.charset) }
   }
 
-  private static func base64(_ payload: Substring) -> [UInt8]? {
-    var text = String(payload)
+  private static func base64(_ payload: ArraySlice<UInt8>) -> [UInt8]? {
+    var text = MailBytes.string(payload)
     while text.count % 4 != 0 { text += "=" }
     return Data(base64Encoded: text).map { [UInt8]($0) }
   }
 
-  private static func quotedPrintable(_ payload: Substring) -> [UInt8]? {
+  private static func quotedPrintable(_ payload: ArraySlice<UInt8>) -> [UInt8]? {
     var result: [UInt8] = []
-    var iterator = Array(payload.utf8).makeIterator()
+    var iterator = payload.makeIterator()
     while let byte = iterator.next() {
       switch byte {
       case 0x5F: result.append(0x20)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The header fields of one message that the mbox reader uses, unfolded, as raw bytes.
 ///
 /// Definition: RFC 5322 §2.2: a field is `name: value`; a line starting with a space or a tab continues the
@@ -99,16 +97,15 @@ enum MailMessageIDs {
   }
 
   private static func ids(_ text: String) -> (ids: [String], bracketed: Bool) {
+    let bytes = Array(text.utf8)
     var result: [String] = []
-    var rest = Substring(text)
-    while let open = rest.firstIndex(of: "<") {
-      let after = rest[rest.index(after: open)...]
-      guard let close = after.firstIndex(of: ">") else { break }
-      result.append(after[..<close].trimmingCharacters(in: .whitespaces))
-      rest = after[after.index(after: close)...]
+    var index = 0
+    while let open = bytes[index...].firstIndex(of: 0x3C), let close = bytes[(open + 1)...].firstIndex(of: 0x3E) {
+      result.append(MailBytes.string(MailBytes.trimmed(bytes[(open + 1)..<close])))
+      index = close + 1
     }
     if !result.isEmpty { return (result, true) }
-    return (text.split(whereSeparator: \.isWhitespace).map(String.init), false)
+    return (MailBytes.words(bytes[...]).map(MailBytes.string), false)
   }
 
   private static func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
