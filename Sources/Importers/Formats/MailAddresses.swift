@@ -22,15 +22,19 @@ struct MailAddress: Sendable, Hashable {
 /// - Complexity: O(length of the header).
 enum MailAddresses {
   /// The first mailbox of `text`, or `nil` when it has none.
-  static func mailbox(_ text: String) -> MailAddress? {
-    let bytes = Array(text.utf8)
-    return items(bytes[...]).lazy.compactMap(parse).first
+  static func mailbox(_ text: String) -> MailAddress? { mailbox(Array(text.utf8)) }
+
+  /// `mailbox(_:)` of UTF-8 bytes.
+  static func mailbox(_ bytes: [UInt8]) -> MailAddress? {
+    items(bytes[...]).lazy.compactMap(parse).first
   }
 
   /// Every mailbox of `text`, in order, duplicates included.
-  static func mailboxes(_ text: String) -> [MailAddress] {
-    let bytes = Array(text.utf8)
-    return items(bytes[...]).compactMap(parse)
+  static func mailboxes(_ text: String) -> [MailAddress] { mailboxes(Array(text.utf8)) }
+
+  /// `mailboxes(_:)` of UTF-8 bytes.
+  static func mailboxes(_ bytes: [UInt8]) -> [MailAddress] {
+    items(bytes[...]).compactMap(parse)
   }
 
   /// The items of an address list, split at top-level commas and semicolons.
@@ -59,18 +63,20 @@ enum MailAddresses {
   private static func parse(_ item: ArraySlice<UInt8>) -> MailAddress? {
     var scanner = Scanner()
     var phrase: [UInt8] = []
-    var angle: [UInt8]?
+    phrase.reserveCapacity(item.count)
+    var angle: Range<Int>?
+    var angleStart = item.startIndex
     var comment: [UInt8] = []
-    var current: [UInt8] = []
-    for byte in item {
+    for index in item.indices {
+      let byte = item[index]
       let before = scanner
       scanner.consume(byte)
       if before.isTopLevel && byte == 0x3C {
-        current = []
+        angleStart = index + 1
       } else if before.inAngle && before.depth == 0 && byte == 0x3E {
-        angle = current
+        angle = angleStart..<index
       } else if before.inAngle {
-        current.append(byte)
+        continue
       } else if before.depth > 0 || byte == 0x28 {
         if before.depth > 0 && !(scanner.depth == 0 && byte == 0x29) { comment.append(byte) }
         if before.depth == 0 { comment.append(0x20) }
@@ -78,18 +84,21 @@ enum MailAddresses {
         phrase.append(byte)
       }
     }
-    let address = angle.map { Array(MailBytes.trimmed($0[...])) } ?? pipermailAddress(MailBytes.words(phrase[...]))
+    let address = angle.map { Array(MailBytes.trimmed(item[$0])) } ?? pipermailAddress(MailBytes.words(phrase[...]))
     guard address.contains(0x40), !address.contains(where: MailBytes.isSpace) else { return nil }
     let lowered = address.allSatisfy { $0 < 0x80 }
       ? MailBytes.string(MailBytes.asciiLowercased(address)) : MailBytes.string(address).lowercased()
     let usesPhrase = angle != nil && !MailBytes.trimmed(phrase[...]).isEmpty
-    let nameBytes = MailBytes.collapsed((usesPhrase ? phrase : comment)[...])
-    guard !nameBytes.isEmpty else { return MailAddress(address: lowered) }
-    let decoded = MailEncodedWords.decode(nameBytes)
-    let name = MailBytes.string(MailBytes.collapsed(Array(decoded.text.utf8)[...]))
-    return MailAddress(
-      address: lowered, name: name.isEmpty || name.lowercased() == lowered ? nil : name,
-      undecodedCharset: decoded.undecodedCharset)
+    var nameBytes = MailBytes.collapsed((usesPhrase ? phrase : comment)[...])
+    var undecodedCharset: String?
+    if MailBytes.find(0x3D, 0x3F, in: nameBytes[...], from: 0) != nil {
+      let decoded = MailEncodedWords.decode(nameBytes)
+      nameBytes = MailBytes.collapsed(Array(decoded.text.utf8)[...])
+      undecodedCharset = decoded.undecodedCharset
+    }
+    let isAddress = nameBytes.count == address.count && MailBytes.asciiLowercased(nameBytes) == Array(lowered.utf8)
+    let name = nameBytes.isEmpty || isAddress ? nil : MailBytes.string(nameBytes)
+    return MailAddress(address: lowered, name: name, undecodedCharset: undecodedCharset)
   }
 
   private static func pipermailAddress(_ words: [ArraySlice<UInt8>]) -> [UInt8] {

@@ -18,8 +18,11 @@ import Foundation
 /// - Complexity: O(length of the text).
 enum MailDate {
   /// Seconds since 1970 in UTC, or `nil` when the text is not a date.
-  static func parse(_ text: String) -> Date? {
-    let words = splitWords(removingComments(Array(text.utf8)))
+  static func parse(_ text: String) -> Date? { parse(Array(text.utf8)) }
+
+  /// `parse(_:)` of UTF-8 bytes.
+  static func parse(_ bytes: [UInt8]) -> Date? {
+    let words = splitWords(removingComments(bytes))
     var month: Int?
     var time: [Int]?
     var numbers: [ArraySlice<UInt8>] = []

@@ -79,25 +79,30 @@ struct MailHeaderBlock {
 /// ids) gives its words instead. An empty bracket pair is no id.
 enum MailMessageIDs {
   /// The first id of `text` (`Message-ID`, `In-Reply-To`).
-  static func first(_ text: String) -> String? {
+  static func first(_ text: String) -> String? { first(Array(text.utf8)) }
+
+  /// `first(_:)` of UTF-8 bytes.
+  static func first(_ text: [UInt8]) -> String? {
     let found = ids(text)
     return found.bracketed ? found.ids.first.flatMap(nonEmpty) : found.ids.first
   }
 
   /// The last id of `text` (`References`: the direct parent is last).
-  static func last(_ text: String) -> String? {
+  static func last(_ text: String) -> String? { last(Array(text.utf8)) }
+
+  /// `last(_:)` of UTF-8 bytes.
+  static func last(_ text: [UInt8]) -> String? {
     let found = ids(text)
     return found.bracketed ? found.ids.last.flatMap(nonEmpty) : found.ids.last
   }
 
   /// Every bracketed item of `text` (`List-Post: <mailto:list@example.org>`).
-  static func all(_ text: String) -> [String] {
+  static func all(_ text: [UInt8]) -> [String] {
     let found = ids(text)
     return found.bracketed ? found.ids : []
   }
 
-  private static func ids(_ text: String) -> (ids: [String], bracketed: Bool) {
-    let bytes = Array(text.utf8)
+  private static func ids(_ bytes: [UInt8]) -> (ids: [String], bracketed: Bool) {
     var result: [String] = []
     var index = 0
     while let open = bytes[index...].firstIndex(of: 0x3C), let close = bytes[(open + 1)...].firstIndex(of: 0x3E) {

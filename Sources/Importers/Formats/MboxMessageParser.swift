@@ -25,11 +25,13 @@ import Foundation
 ///
 /// - Complexity: O(header size) per message; memory O(distinct addresses + messages).
 struct MboxMessageParser {
-  private var namedAddresses: Set<String> = []
-  private var knownAddresses: Set<String> = []
+  /// Every address given a `PersonRecord`, and whether one of its records had a name.
+  private var people: [String: Bool] = [:]
   private var listAddresses: Set<String> = []
   /// Message ids read so far: a repeated message (the corpus keeps the first) gives no recipient interactions.
   private var seenIDs: Set<String> = []
+  /// The `List-Post` and `List-Id` values already read (an archive repeats the same few on every message).
+  private var seenListHeaders: Set<[UInt8]> = []
 
   /// The records of `raw`, read from `path`, in order: people, then the message (or its skip), then recipients.
   mutating func records(
@@ -47,7 +49,7 @@ struct MboxMessageParser {
     guard let author = text[.from].flatMap(MailAddresses.mailbox) else {
       diagnostics.emit(
         Diagnostic(.warning, kind: "missing_author", message: "message has no From address; skipped",
-                   location: location, value: text[.from]))
+                   location: location, value: text[.from].map(MailBytes.string)))
       return [.skipped(reason: "missing_author", location: location)]
     }
     var records: [ImportRecord] = []
@@ -55,13 +57,17 @@ struct MboxMessageParser {
     let id = messageID(text[.messageID], location: location, diagnostics: &diagnostics)
     let time = date(text[.date], location: location, diagnostics: &diagnostics)
     let parent = text[.inReplyTo].flatMap(MailMessageIDs.first) ?? text[.references].flatMap(MailMessageIDs.last)
-    let listID = text[.listID].flatMap(MailMessageIDs.first)
+    let listIDBytes = text[.listID]
+    let listID = listIDBytes.flatMap(MailMessageIDs.first)
     records.append(
       .message(MessageRecord(id: id, author: author.address, time: time, channel: listID, replyTo: parent,
                              location: location)))
     guard seenIDs.insert(id).inserted else { return records }
-    noteListAddresses(listPost: text[.listPost], listID: listID)
-    var recipients = MailAddresses.mailboxes(text[.to] ?? "") + MailAddresses.mailboxes(text[.cc] ?? "")
+    noteListAddresses(listPost: text[.listPost], listIDBytes: listIDBytes, listID: listID)
+    let to = text[.to]
+    let cc = text[.cc]
+    guard to != nil || cc != nil else { return records }
+    var recipients = MailAddresses.mailboxes(to ?? []) + MailAddresses.mailboxes(cc ?? [])
     var seen: Set<String> = []
     recipients.removeAll { !seen.insert($0.address).inserted }
     for recipient in recipients {
@@ -89,37 +95,40 @@ struct MboxMessageParser {
         Diagnostic(.note, kind: "unknown_charset", message: "encoded name in an unknown charset; kept as written",
                    location: location, value: charset))
     }
-    let isNew = knownAddresses.insert(mailbox.address).inserted
-    let isNewlyNamed = mailbox.name != nil && namedAddresses.insert(mailbox.address).inserted
-    guard isNew || isNewlyNamed else { return }
+    let hadName = people[mailbox.address]
+    guard hadName == nil || (hadName == false && mailbox.name != nil) else { return }
+    people[mailbox.address] = mailbox.name != nil
     records.append(
       .person(PersonRecord(id: mailbox.address, name: mailbox.name, email: mailbox.address, location: location)))
   }
 
-  private func messageID(_ text: String?, location: SourceLocation, diagnostics: inout DiagnosticLog) -> String {
-    if let id = text.flatMap(MailMessageIDs.first) { return id }
+  private func messageID(_ bytes: [UInt8]?, location: SourceLocation, diagnostics: inout DiagnosticLog) -> String {
+    if let id = bytes.flatMap(MailMessageIDs.first) { return id }
     diagnostics.emit(
       Diagnostic(.note, kind: "missing_message_id",
                  message: "message has no Message-ID; given '\(location)' as its id, so no reply can name it",
-                 location: location, value: text))
+                 location: location, value: bytes.map(MailBytes.string)))
     return location.description
   }
 
-  private func date(_ text: String?, location: SourceLocation, diagnostics: inout DiagnosticLog) -> Date? {
-    guard let text else {
+  private func date(_ bytes: [UInt8]?, location: SourceLocation, diagnostics: inout DiagnosticLog) -> Date? {
+    guard let bytes else {
       diagnostics.emit(
         Diagnostic(.warning, kind: "missing_date", message: "message has no Date; kept without a time",
                    location: location))
       return nil
     }
-    if let date = MailDate.parse(text) { return date }
+    if let date = MailDate.parse(bytes) { return date }
     diagnostics.emit(
       Diagnostic(.warning, kind: "invalid_date", message: "Date is not an RFC 5322 date; message kept without a time",
-                 location: location, value: text.trimmingWhitespace))
+                 location: location, value: MailBytes.string(MailBytes.trimmed(bytes[...]))))
     return nil
   }
 
-  private mutating func noteListAddresses(listPost: String?, listID: String?) {
+  private mutating func noteListAddresses(listPost: [UInt8]?, listIDBytes: [UInt8]?, listID: String?) {
+    guard listPost != nil || listIDBytes != nil,
+      seenListHeaders.insert((listPost ?? []) + [0] + (listIDBytes ?? [])).inserted
+    else { return }
     if let listPost {
       for item in MailMessageIDs.all(listPost) where item.lowercased().hasPrefix("mailto:") {
         let address = item.dropFirst(7).prefix { $0 != "?" }.lowercased()
@@ -132,7 +141,8 @@ struct MboxMessageParser {
   }
 }
 
-/// Header fields as text: UTF-8, or windows-1252 for bytes that are not (remembered for one note per message).
+/// Header fields as UTF-8 bytes: as read when they are UTF-8, else read as windows-1252 (remembered for one note
+/// per message).
 private struct HeaderText {
   let headers: MailHeaderBlock
   private var invalidFields: [String] = []
@@ -141,12 +151,12 @@ private struct HeaderText {
     self.headers = headers
   }
 
-  subscript(field: MailHeaderBlock.Field) -> String? {
+  subscript(field: MailHeaderBlock.Field) -> [UInt8]? {
     mutating get {
       guard let bytes = headers.bytes(field) else { return nil }
-      if let text = String(validating: bytes, as: UTF8.self) { return text }
+      if bytes.allSatisfy({ $0 < 0x80 }) || String(validating: bytes, as: UTF8.self) != nil { return bytes }
       if !invalidFields.contains(field.name) { invalidFields.append(field.name) }
-      return MailCharset.decode(bytes, charset: "windows-1252") ?? String(decoding: bytes, as: UTF8.self)
+      return Array((MailCharset.decode(bytes, charset: "windows-1252") ?? MailBytes.string(bytes)).utf8)
     }
   }
 
