@@ -86,8 +86,9 @@ enum MailAddresses {
     }
     let address = angle.map { Array(MailBytes.trimmed(item[$0])) } ?? pipermailAddress(MailBytes.words(phrase[...]))
     guard address.contains(0x40), !address.contains(where: MailBytes.isSpace) else { return nil }
-    let lowered = address.allSatisfy { $0 < 0x80 }
-      ? MailBytes.string(MailBytes.asciiLowercased(address)) : MailBytes.string(address).lowercased()
+    let isASCII = address.allSatisfy { $0 < 0x80 }
+    let loweredBytes = isASCII ? MailBytes.asciiLowercased(address) : Array(MailBytes.string(address).lowercased().utf8)
+    let lowered = MailBytes.string(loweredBytes)
     let usesPhrase = angle != nil && !MailBytes.trimmed(phrase[...]).isEmpty
     var nameBytes = MailBytes.collapsed((usesPhrase ? phrase : comment)[...])
     var undecodedCharset: String?
@@ -96,7 +97,7 @@ enum MailAddresses {
       nameBytes = MailBytes.collapsed(Array(decoded.text.utf8)[...])
       undecodedCharset = decoded.undecodedCharset
     }
-    let isAddress = nameBytes.count == address.count && MailBytes.asciiLowercased(nameBytes) == Array(lowered.utf8)
+    let isAddress = nameBytes.count == loweredBytes.count && MailBytes.asciiLowercased(nameBytes) == loweredBytes
     let name = nameBytes.isEmpty || isAddress ? nil : MailBytes.string(nameBytes)
     return MailAddress(address: lowered, name: name, undecodedCharset: undecodedCharset)
   }

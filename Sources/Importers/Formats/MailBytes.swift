@@ -25,9 +25,15 @@ enum MailBytes {
   static func collapsed(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count)
-    for word in words(bytes) {
-      if !result.isEmpty { result.append(0x20) }
-      result.append(contentsOf: word)
+    var pendingSpace = false
+    for byte in bytes {
+      if isSpace(byte) {
+        pendingSpace = !result.isEmpty
+      } else {
+        if pendingSpace { result.append(0x20) }
+        pendingSpace = false
+        result.append(byte)
+      }
     }
     return result
   }
@@ -47,5 +53,9 @@ enum MailBytes {
     return nil
   }
 
-  static func string(_ bytes: some Collection<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+  static func string(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+
+  static func string(_ bytes: ArraySlice<UInt8>) -> String {
+    bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+  }
 }

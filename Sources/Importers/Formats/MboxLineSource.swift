@@ -50,11 +50,25 @@ struct MboxLine {
 protocol MboxLineSource {
   /// The next line, or `nil` after the last one. A final line without a terminator is still a line.
   mutating func nextLine() -> MboxLine?
+  /// The next line that starts with `From ` (`MboxLine.isFromLine`), passing over the lines before it.
+  mutating func nextFromLine() -> MboxLine?
   /// True when the input ended without a final line terminator (a truncated file).
   var endedWithoutTerminator: Bool { get }
 }
 
+extension MboxLineSource {
+  mutating func nextFromLine() -> MboxLine? {
+    while let line = nextLine() {
+      if line.isFromLine { return line }
+    }
+    return nil
+  }
+}
+
 /// Lines of a byte buffer held in memory, found with `memchr`.
+///
+/// `nextFromLine` passes over body lines without making a slice of each (a retain and release per line was a
+/// third of the time spent splitting lines).
 ///
 /// - Complexity: O(line length) per line; no copy of the bytes (each line is a slice of the buffer).
 struct BufferLineSource: MboxLineSource {
@@ -65,6 +79,30 @@ struct BufferLineSource: MboxLineSource {
 
   init(_ bytes: [UInt8]) {
     self.bytes = bytes
+  }
+
+  mutating func nextFromLine() -> MboxLine? {
+    let found: (start: Int, lines: Int)? = bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return nil }
+      var start = offset
+      var lines = 0
+      while start < buffer.count {
+        if buffer.count - start >= 5 && base[start] == 0x46 && base[start + 1] == 0x72 && base[start + 2] == 0x6F
+          && base[start + 3] == 0x6D && base[start + 4] == 0x20
+        {
+          return (start, lines)
+        }
+        guard let newline = memchr(base + start, 0x0A, buffer.count - start) else { return (buffer.count, lines + 1) }
+        start = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
+        lines += 1
+      }
+      return (start, lines)
+    }
+    guard let found else { return nil }
+    offset = found.start
+    lineNumber += found.lines
+    if offset >= bytes.count && bytes.last != 0x0A && found.lines > 0 { endedWithoutTerminator = true }
+    return nextLine()
   }
 
   mutating func nextLine() -> MboxLine? {

@@ -19,7 +19,8 @@ struct MboxRawMessage {
 /// Choices:
 /// - A `From ` line not followed by a header field is body text written without escaping (mboxo; Pipermail
 ///   does this): an `unescaped_from_line` note, and the line stays in the message before it.
-/// - Lines before the first separator are reported once (`text_before_first_message`) and not used.
+/// - A file is only read when it starts with a separator (`MboxReader.isMbox`), so no text precedes the first
+///   message.
 /// - A file ending inside a header block: the message is kept with `isTruncated`, minus the incomplete last line.
 ///
 /// - Complexity: O(bytes of the file); memory O(one header block).
@@ -28,7 +29,6 @@ struct MboxSplitter<Source: MboxLineSource> {
   let path: String
   /// A line read ahead that has not been looked at as body yet.
   private var pending: MboxLine?
-  private var sawMessage = false
 
   init(source: Source, path: String) {
     self.source = source
@@ -37,35 +37,29 @@ struct MboxSplitter<Source: MboxLineSource> {
 
   /// The next message's header block, or `nil` at the end of the file.
   mutating func next(diagnostics: inout DiagnosticLog) -> MboxRawMessage? {
-    var skippedLeadingLine: Int?
-    while let line = pending ?? source.nextLine() {
-      pending = nil
-      guard line.isFromLine else {
-        if !sawMessage && skippedLeadingLine == nil { skippedLeadingLine = line.number }
-        continue
+    while true {
+      let line: MboxLine
+      if let waiting = pending, waiting.isFromLine {
+        line = waiting
+      } else {
+        guard let found = source.nextFromLine() else { return nil }
+        line = found
       }
+      pending = nil
       guard let first = source.nextLine() else { return nil }
       if let nameLength = first.headerNameLength {
-        reportLeadingText(skippedLeadingLine, diagnostics: &diagnostics)
-        sawMessage = true
         guard !atUnterminatedEnd else {
           return MboxRawMessage(line: line.number, headers: MailHeaderBlock(), isTruncated: true)
         }
         return readHeaders(separator: line.number, first: first, nameLength: nameLength)
       }
-      if sawMessage {
-        diagnostics.emit(
-          Diagnostic(
-            .note, kind: "unescaped_from_line",
-            message: "body line starts with 'From ' but no header follows (mboxo, unescaped); read as text",
-            location: SourceLocation(path: path, line: line.number), value: String(decoding: line.bytes, as: UTF8.self)))
-      } else if skippedLeadingLine == nil {
-        skippedLeadingLine = line.number
-      }
+      diagnostics.emit(
+        Diagnostic(
+          .note, kind: "unescaped_from_line",
+          message: "body line starts with 'From ' but no header follows (mboxo, unescaped); read as text",
+          location: SourceLocation(path: path, line: line.number), value: MailBytes.string(line.bytes)))
       pending = first
     }
-    reportLeadingText(skippedLeadingLine, diagnostics: &diagnostics)
-    return nil
   }
 
   private mutating func readHeaders(separator: Int, first: MboxLine, nameLength: Int) -> MboxRawMessage {
@@ -91,13 +85,4 @@ struct MboxSplitter<Source: MboxLineSource> {
 
   /// True once the last line of a file that does not end with a line break was read: it may be cut short.
   private var atUnterminatedEnd: Bool { source.endedWithoutTerminator }
-
-  private mutating func reportLeadingText(_ line: Int?, diagnostics: inout DiagnosticLog) {
-    guard let line, !sawMessage else { return }
-    diagnostics.emit(
-      Diagnostic(
-        .warning, kind: "text_before_first_message",
-        message: "lines before the first 'From ' separator followed by headers are not part of any message; ignored",
-        location: SourceLocation(path: path, line: line)))
-  }
 }
