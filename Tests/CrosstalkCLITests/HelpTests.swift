@@ -25,7 +25,8 @@ import Testing
       #expect(result.outputLines.contains { $0.hasPrefix("  " + option) }, "missing \(option)")
     }
     #expect(result.outputText.contains("(values: table, json, csv, markdown; default: table)"))
-    #expect(result.outputText.contains("(values: slack, messages-csv, interactions-csv)"))
+    let words = result.outputText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(words.contains("(values: slack, messages-csv, interactions-csv, mbox)"))
   }
 
   @Test func renderHelpMentionsViewsAndOutputFormats() throws {
@@ -40,7 +41,7 @@ import Testing
   @Test func formatsListsEveryReadableFormat() throws {
     let result = try CLI.run(["formats"])
     #expect(result.status == 0)
-    #expect(result.outputLines.filter { !$0.hasPrefix(" ") } == ["slack", "messages-csv", "interactions-csv"])
+    #expect(result.outputLines.filter { !$0.hasPrefix(" ") } == ["slack", "messages-csv", "interactions-csv", "mbox"])
     #expect(result.outputText.contains("provides: replies, mentions, reactions, user directory, titles"))
   }
 }
