@@ -61,29 +61,7 @@ enum MailAddresses {
   }
 
   private static func parse(_ item: ArraySlice<UInt8>) -> MailAddress? {
-    var scanner = Scanner()
-    var phrase: [UInt8] = []
-    phrase.reserveCapacity(item.count)
-    var angle: Range<Int>?
-    var angleStart = item.startIndex
-    var comment: [UInt8] = []
-    for index in item.indices {
-      let byte = item[index]
-      let before = scanner
-      scanner.consume(byte)
-      if before.isTopLevel && byte == 0x3C {
-        angleStart = index + 1
-      } else if before.inAngle && before.depth == 0 && byte == 0x3E {
-        angle = angleStart..<index
-      } else if before.inAngle {
-        continue
-      } else if before.depth > 0 || byte == 0x28 {
-        if before.depth > 0 && !(scanner.depth == 0 && byte == 0x29) { comment.append(byte) }
-        if before.depth == 0 { comment.append(0x20) }
-      } else if byte != 0x22 || before.escaped {
-        phrase.append(byte)
-      }
-    }
+    let (phrase, angle, comment) = split(item)
     let address = angle.map { Array(MailBytes.trimmed(item[$0])) } ?? pipermailAddress(MailBytes.words(phrase[...]))
     guard address.contains(0x40), !address.contains(where: MailBytes.isSpace) else { return nil }
     let isASCII = address.allSatisfy { $0 < 0x80 }
@@ -100,6 +78,49 @@ enum MailAddresses {
     let isAddress = nameBytes.count == loweredBytes.count && MailBytes.asciiLowercased(nameBytes) == loweredBytes
     let name = nameBytes.isEmpty || isAddress ? nil : MailBytes.string(nameBytes)
     return MailAddress(address: lowered, name: name, undecodedCharset: undecodedCharset)
+  }
+
+  /// The phrase (outside quotes, comments and `<…>`, quotes removed), the range of the last `<…>`'s content, and
+  /// the comments' text (each comment preceded by a space). A `\` in a quote or comment takes the next byte as is.
+  private static func split(_ item: ArraySlice<UInt8>) -> (phrase: [UInt8], angle: Range<Int>?, comment: [UInt8]) {
+    var phrase: [UInt8] = []
+    phrase.reserveCapacity(item.count)
+    var comment: [UInt8] = []
+    var angle: Range<Int>?
+    var angleStart: Int?
+    var inQuote = false
+    var depth = 0
+    var index = item.startIndex
+    while index < item.endIndex {
+      let byte = item[index]
+      if let start = angleStart {
+        if byte == 0x3E {
+          angle = start..<index
+          angleStart = nil
+        }
+      } else if inQuote || depth > 0 {
+        if byte == 0x5C && index + 1 < item.endIndex {
+          index += 1
+          if inQuote { phrase.append(item[index]) } else { comment.append(item[index]) }
+        } else if inQuote {
+          if byte == 0x22 { inQuote = false } else { phrase.append(byte) }
+        } else {
+          if byte == 0x28 { depth += 1 } else if byte == 0x29 { depth -= 1 }
+          if depth > 0 { comment.append(byte) }
+        }
+      } else if byte == 0x22 {
+        inQuote = true
+      } else if byte == 0x28 {
+        depth = 1
+        comment.append(0x20)
+      } else if byte == 0x3C {
+        angleStart = index + 1
+      } else {
+        phrase.append(byte)
+      }
+      index += 1
+    }
+    return (phrase, angle, comment)
   }
 
   private static func pipermailAddress(_ words: [ArraySlice<UInt8>]) -> [UInt8] {
