@@ -13,7 +13,7 @@ import Foundation
 /// messages + recipients = used + skipped. Locations name the file and the line of the message's `From `
 /// separator.
 ///
-/// - Complexity: O(archive size) time; memory O(one file + distinct addresses). Lines come through
+/// - Complexity: O(archive size) time; memory O(one file + distinct addresses + message ids). Lines come through
 ///   `MboxLineSource`, so a chunked byte stream can replace the in-memory file without touching the parsing.
 struct MboxReader: RecordReader {
   private let input: InputSource
@@ -45,7 +45,8 @@ struct MboxReader: RecordReader {
         found.append(entry)
       } else {
         pendingDiagnostics.append(
-          Diagnostic(.note, kind: "not_mbox_file", message: "file does not start with a 'From ' line and headers; ignored",
+          Diagnostic(.note, kind: "not_mbox_file",
+                     message: "file does not start with a 'From ' line and headers; ignored",
                      location: SourceLocation(path: input.displayPath(of: entry)), value: entry))
       }
     }

@@ -50,7 +50,8 @@ import Testing
         + mail(["From: =?x-unknown?Q?Abc?= <u@example.org>", "Message-ID: <6@x>"]))
     let result = try readAll(path)
     #expect(result.people.map(\.name) == [
-      "Helmut Schütz", "Gábor Csárdi", "François Pièce", "Caf€", "\u{201C}Quoted\u{201D} Name", "=?x-unknown?Q?Abc?=",
+      "Helmut Schütz", "Gábor Csárdi", "François Pièce", "Caf€", "\u{201C}Quoted\u{201D} Name",
+      "=?x-unknown?Q?Abc?=",
     ])
     #expect(result.diagnostics.count(of: "unknown_charset") == 1)
   }
@@ -74,7 +75,8 @@ import Testing
   }
 
   @Test func escapedAndUnescapedFromLinesInBodies() throws {
-    let body = "Hi,\n>From the manual: quoted.\nFrom the manual, unescaped.\n\nFrom here:\n\nFrom Writing R Extensions\n"
+    let body = "Hi,\n>From the manual: quoted.\nFrom the manual, unescaped.\n\nFrom here:\n\n"
+      + "From Writing R Extensions\n"
     let path = try write(
       mail(["From: a@example.org", "Message-ID: <1@x>"], body: body)
         + mail(["From: b@example.org", "Message-ID: <2@x>", "In-Reply-To: <1@x>"]))
@@ -95,7 +97,8 @@ import Testing
     let path = try write(mail(["From: Undisclosed", "Message-ID: <1@x>"]) + mail(["Message-ID: <2@x>"]))
     let result = try readAll(path)
     #expect(result.messages.isEmpty)
-    #expect(result.skipped.map(\.location) == [SourceLocation(path: path, line: 1), SourceLocation(path: path, line: 7)])
+    #expect(result.skipped.map(\.location)
+      == [SourceLocation(path: path, line: 1), SourceLocation(path: path, line: 7)])
     #expect(result.skippedCounts == ["missing_author": 2])
   }
 
@@ -189,9 +192,11 @@ import Testing
     let mbox = try fixture.write("mail.txt", mail(["From: a@example.org"]))
     #expect(try FormatReader.open(mbox, options: ImportOptions()).format == .mbox)
     let prose = try fixture.write("prose.txt", "From the start,\nit was prose.\n")
-    #expect(importError { () throws(ImportError) in try FormatReader.open(prose, options: ImportOptions(format: .mbox)) }
+    let forced = ImportOptions(format: .mbox)
+    #expect(importError { () throws(ImportError) in try FormatReader.open(prose, options: forced) }
       == .formatMismatch(path: prose, format: "mbox",
-                         expected: "an mbox file (a first line 'From ...' followed by header lines) or a folder of them"))
+                         expected: "an mbox file (a first line 'From ...' followed by header lines) "
+                           + "or a folder of them"))
     #expect(ExportFormat.mbox.capabilities == [.replies, .directInteractions])
   }
 }

@@ -74,7 +74,8 @@ struct MboxCounts: Decodable {
 
   @Test func pipermailNamesAreDecoded() throws {
     let result = try readAll(Self.folder)
-    let names = Dictionary(result.people.compactMap { person in person.name.map { (person.id, $0) } }) { first, _ in first }
+    let named = result.people.compactMap { person in person.name.map { (person.id, $0) } }
+    let names = Dictionary(named) { first, _ in first }
     // 2015q2.txt line 1: `From: edd at debian.org (Dirk Eddelbuettel)`.
     #expect(names["edd@debian.org"] == "Dirk Eddelbuettel")
     // 2020q4.txt: `(=?UTF-8?Q?Helmut_Sch=c3=bctz?=)` behind an obfuscated address.
