@@ -41,22 +41,43 @@ enum MailAddresses {
   private static func items(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
     var result: [ArraySlice<UInt8>] = []
     var start = bytes.startIndex
-    var scanner = Scanner()
+    var inQuote = false
+    var inAngle = false
+    var depth = 0
     var sawAt = false
-    for index in bytes.indices {
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
       let byte = bytes[index]
-      if scanner.isTopLevel && (byte == 0x2C || byte == 0x3B) {
+      if inQuote || depth > 0 {
+        if byte == 0x5C {
+          index += 1
+        } else if inQuote {
+          inQuote = byte != 0x22
+        } else if byte == 0x28 {
+          depth += 1
+        } else if byte == 0x29 {
+          depth -= 1
+        }
+      } else if inAngle {
+        inAngle = byte != 0x3E
+      } else if byte == 0x2C || byte == 0x3B {
         result.append(bytes[start..<index])
         start = index + 1
         sawAt = false
-      } else if scanner.isTopLevel && byte == 0x3A && !sawAt {
+      } else if byte == 0x3A && !sawAt {
         start = index + 1
-      } else if byte == 0x40 {
-        sawAt = true
+      } else {
+        switch byte {
+        case 0x22: inQuote = true
+        case 0x28: depth = 1
+        case 0x3C: inAngle = true
+        case 0x40: sawAt = true
+        default: break
+        }
       }
-      scanner.consume(byte)
+      index += 1
     }
-    result.append(bytes[start...])
+    result.append(bytes[start..<bytes.endIndex])
     return result
   }
 
@@ -128,36 +149,6 @@ enum MailAddresses {
     case 3 where words[1].elementsEqual("at".utf8): Array(words[0]) + [0x40] + Array(words[2])
     case 4 where words[1].contains(0x40): Array(words[0]) + [0x40] + Array(words[3])
     default: Array(words.joined(separator: [0x20]))
-    }
-  }
-
-  /// Tracks quotes (with `\` escapes), nested comments and `<…>` while a header is read byte by byte.
-  private struct Scanner {
-    var inQuote = false
-    var escaped = false
-    var depth = 0
-    var inAngle = false
-
-    var isTopLevel: Bool { !inQuote && depth == 0 && !inAngle }
-
-    mutating func consume(_ byte: UInt8) {
-      if escaped {
-        escaped = false
-      } else if byte == 0x5C && (inQuote || depth > 0) {
-        escaped = true
-      } else if inQuote {
-        if byte == 0x22 { inQuote = false }
-      } else if byte == 0x28 {
-        depth += 1
-      } else if byte == 0x29 && depth > 0 {
-        depth -= 1
-      } else if depth == 0 && byte == 0x22 && !inAngle {
-        inQuote = true
-      } else if depth == 0 && byte == 0x3C {
-        inAngle = true
-      } else if depth == 0 && byte == 0x3E {
-        inAngle = false
-      }
     }
   }
 }
