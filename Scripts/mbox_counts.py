@@ -4,7 +4,8 @@
 Uses only the standard library (`mailbox`, `email`) and prints one JSON object of figures that Crosstalk's mbox
 reader must reproduce. The rules are restated from RFC 4155/5322 and FORMATS.md §11, not from the Swift code:
 
-- A folder is read file by file in name order; a file is an mbox when its first line starts with "From ".
+- A folder is read file by file in name order; a file is an mbox when its first line starts with "From " and its
+  second line is a header field (below).
 - `mailbox.mbox` splits at every line starting with "From ". A split whose next line is not a header field
   (`Name:` with letters, digits, "-" or "_") is an unescaped body line (mboxo, as Pipermail writes), not a
   message: it is counted in `unescaped_from_lines` and belongs to the message before it.
@@ -37,6 +38,12 @@ COMMENT = re.compile(r"\([^()]*\)")
 BRACKETED = re.compile(r"<([^>]*)>")
 
 
+def is_mbox(path):
+    with open(path, "rb") as handle:
+        lines = handle.read(4096).split(b"\n")
+    return len(lines) > 1 and lines[0].startswith(b"From ") and HEADER_LINE.match(lines[1]) is not None
+
+
 def mbox_files(path):
     if os.path.isfile(path):
         return [path]
@@ -45,7 +52,7 @@ def mbox_files(path):
         folders[:] = sorted(d for d in folders if not d.startswith("."))
         for name in sorted(names):
             full = os.path.join(folder, name)
-            if not name.startswith(".") and open(full, "rb").read(5) == b"From ":
+            if not name.startswith(".") and is_mbox(full):
                 found.append(full)
     return sorted(found, key=lambda f: os.path.relpath(f, path))
 
