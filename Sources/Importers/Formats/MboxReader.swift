@@ -61,7 +61,7 @@ struct MboxReader: RecordReader {
 
   /// True when `bytes` (the start of a file) begin with a `From ` line followed by a header field line.
   static func isMbox(_ bytes: some Collection<UInt8>) -> Bool {
-    var lines = BufferLineSource(Array(bytes.prefix(probeSize)))
+    var lines = BufferLineSource(Data(bytes.prefix(probeSize)))
     guard let first = lines.nextLine(), first.isFromLine, let second = lines.nextLine() else { return false }
     return second.headerNameLength != nil
   }
@@ -109,7 +109,7 @@ struct MboxReader: RecordReader {
       } else {
         data = try input.data(of: entry)
       }
-      splitter = MboxSplitter(source: BufferLineSource([UInt8](data)), path: input.displayPath(of: entry))
+      splitter = MboxSplitter(source: BufferLineSource(data), path: input.displayPath(of: entry))
     }
   }
 }
