@@ -185,6 +185,10 @@ import Testing
     #expect(corpus.diagnostics.count(of: "not_mbox_file") == 1)
     #expect(try readAll(fixture.path("archive")).messages.map(\.location?.path)
       == [fixture.path("archive/2015q2.txt"), fixture.path("archive/2015q3.txt")])
+    let zipped = try fixture.zip("archive")
+    let fromZip = try readAll(zipped)
+    #expect(fromZip.messages.map(\.id) == ["1@x", "2@x"])
+    #expect(fromZip.messages.first?.location?.path == zipped + "!archive/2015q2.txt")
   }
 
   @Test func detectionAndFromMbox() throws {
