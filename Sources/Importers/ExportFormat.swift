@@ -10,6 +10,8 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
   case yammer
   /// A Mattermost bulk export (JSONL), or a zip or folder holding one.
   case mattermost
+  /// An e-mail archive in mbox format: one file or a folder of files (Pipermail, Thunderbird, Google Takeout).
+  case mbox
 
   /// What a format offers an analysis, for the `crosstalk formats` listing.
   public enum Capability: String, CaseIterable, Sendable, Hashable {
@@ -33,6 +35,8 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
       "Viva Engage / Yammer network export (.zip or folder): Messages.csv, Users.csv, Groups.csv"
     case .mattermost:
       "Mattermost bulk export (.jsonl, or a .zip or folder holding one): user, channel, post, direct_post lines"
+    case .mbox:
+      "E-mail archive in mbox format (file or folder): Message-ID, In-Reply-To/References replies, From, To/Cc"
     }
   }
 
@@ -43,7 +47,7 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
       "channels from before threads (2017) have no reply pointers: --infer-replies WINDOW infers them"
     case .messagesCSV:
       "without a reply_to or thread column there are no reply pointers: --infer-replies WINDOW infers them"
-    case .interactionsCSV, .yammer, .mattermost:
+    case .interactionsCSV, .yammer, .mattermost, .mbox:
       nil
     }
   }
@@ -56,6 +60,7 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
     case .interactionsCSV: [.directInteractions]
     case .yammer: [.replies, .mentions, .userDirectory, .titles, .departments, .privateMessages]
     case .mattermost: [.replies, .mentions, .reactions, .userDirectory, .titles, .privateMessages]
+    case .mbox: [.replies, .directInteractions]
     }
   }
 }

@@ -14,6 +14,8 @@ import Foundation
 /// 5. A plain file whose first line, split by its detected delimiter, provides `id`, `author` and `time` (by
 ///    synonym or `--columns`) is `messages-csv`; otherwise one that provides `source` and `target` (`from`/`to`,
 ///    `sender`/`recipient`, …) is `interactions-csv`.
+/// 4. A plain file whose first line starts with `From ` and whose second line is a header field is `mbox`; so is
+///    a folder or zip (not a Slack export) with at least one such file (see `MboxReader.isMbox`).
 /// Anything else is `ImportError.unrecognizedFormat`, listing the supported names.
 ///
 /// - Complexity: O(entries) for a container, O(first line) for a file.
@@ -24,9 +26,11 @@ enum FormatDetector {
       if isSlackExport(input.entries) { return .slack }
       if YammerReader.entry("messages.csv", in: input.entries) != nil { return .yammer }
       if MattermostReader.jsonlEntry(in: input) != nil { return .mattermost }
+      if MboxReader.containsMbox(input) { return .mbox }
     case .file:
       if let data, MattermostLines.isMattermost(firstLineOf: data) { return .mattermost }
       if options.header == .absent { return .interactionsCSV }
+      if let data, MboxReader.isMbox(data.prefix(4096)) { return .mbox }
       if let data, let format = csvFormat(data, options: options) { return format }
     }
     throw .unrecognizedFormat(path: input.path, supported: ExportFormat.allCases.map(\.rawValue))

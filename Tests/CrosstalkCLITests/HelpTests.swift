@@ -28,7 +28,7 @@ import Testing
     #expect(result.outputText.contains("(values: table, json, csv, markdown; default: table)"))
     // The help wraps long value lists: compare with runs of whitespace collapsed.
     let words = result.outputText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    #expect(words.contains("(values: slack, messages-csv, interactions-csv, yammer, mattermost)"))
+    #expect(words.contains("(values: slack, messages-csv, interactions-csv, yammer, mattermost, mbox)"))
   }
 
   @Test func renderHelpMentionsViewsAndOutputFormats() throws {
@@ -50,7 +50,7 @@ import Testing
     #expect(result.status == 0)
     #expect(
       result.outputLines.filter { !$0.hasPrefix(" ") }
-        == ["slack", "messages-csv", "interactions-csv", "yammer", "mattermost"])
+        == ["slack", "messages-csv", "interactions-csv", "yammer", "mattermost", "mbox"])
     #expect(result.outputText.contains("provides: replies, mentions, user directory, titles, departments"))
     #expect(result.outputText.contains("replies: without a reply_to or thread column there are no reply pointers"))
     #expect(result.outputText.contains("provides: replies, mentions, reactions, user directory, titles"))

@@ -62,7 +62,7 @@ import Testing
 
   @Test func everyFormatHasADescriptionAndCapabilities() {
     #expect(
-      ExportFormat.allCases.map(\.rawValue) == ["slack", "messages-csv", "interactions-csv", "yammer", "mattermost"])
+      ExportFormat.allCases.map(\.rawValue) == ["slack", "messages-csv", "interactions-csv", "yammer", "mattermost", "mbox"])
     #expect(ExportFormat.yammer.capabilities.contains(.departments))
     #expect(ExportFormat.messagesCSV.replyNote?.contains("--infer-replies") == true)
     #expect(ExportFormat.yammer.replyNote == nil)

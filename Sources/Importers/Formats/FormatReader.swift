@@ -10,6 +10,7 @@ enum FormatReader: RecordReader {
   case interactionsCSV(InteractionsCSVReader)
   case yammer(YammerReader)
   case mattermost(MattermostReader)
+  case mbox(MboxReader)
 
   var format: ExportFormat {
     switch self {
@@ -18,6 +19,7 @@ enum FormatReader: RecordReader {
     case .interactionsCSV: .interactionsCSV
     case .yammer: .yammer
     case .mattermost: .mattermost
+    case .mbox: .mbox
     }
   }
 
@@ -47,6 +49,8 @@ enum FormatReader: RecordReader {
       return .mattermost(try MattermostReader(input: input, data: data))
     case (.yammer, _?):
       throw .formatMismatch(path: path, format: format.rawValue, expected: "a folder or .zip Yammer export")
+    case (.mbox, _):
+      return .mbox(try MboxReader(input: input, data: data))
     case (.slack, _?):
       throw .formatMismatch(path: path, format: format.rawValue, expected: "a folder or .zip Slack export")
     case (.messagesCSV, nil), (.interactionsCSV, nil):
@@ -72,6 +76,9 @@ enum FormatReader: RecordReader {
       return try reader.next(diagnostics: &diagnostics)
     case .mattermost(var reader):
       defer { self = .mattermost(reader) }
+      return try reader.next(diagnostics: &diagnostics)
+    case .mbox(var reader):
+      defer { self = .mbox(reader) }
       return try reader.next(diagnostics: &diagnostics)
     }
   }
