@@ -6,6 +6,10 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
   case messagesCSV = "messages-csv"
   /// Person-to-person interactions, one per row (e-mail logs, edge lists).
   case interactionsCSV = "interactions-csv"
+  /// A Stack Exchange data dump: `Users.xml`, `Posts.xml`, `Comments.xml` of one site or several.
+  case stackexchange
+  /// A WhatsApp chat export (`_chat.txt`, `WhatsApp Chat with X.txt`), Android or iOS.
+  case whatsapp
 
   /// What a format offers an analysis, for the `crosstalk formats` listing.
   public enum Capability: String, CaseIterable, Sendable, Hashable {
@@ -24,6 +28,12 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
       "CSV of messages: id, author, time[, reply_to, thread, channel, text]; map headers with --columns"
     case .interactionsCSV:
       "CSV of person-to-person events: source, target[, time, weight, kind]; --no-header for edge lists"
+    case .stackexchange:
+      "Stack Exchange data dump (folder or .zip): Users.xml, Posts.xml, Comments.xml; answers and comments "
+        + "address the owner of the post they answer"
+    case .whatsapp:
+      "WhatsApp chat export (.txt, or a folder or .zip with _chat.txt), Android or iOS; no reply pointers: "
+        + "only @mentions of participants by name"
     }
   }
 
@@ -33,6 +43,8 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
     case .slack: [.replies, .mentions, .reactions, .userDirectory, .titles]
     case .messagesCSV: [.replies]
     case .interactionsCSV: [.directInteractions]
+    case .stackexchange: [.replies, .userDirectory]
+    case .whatsapp: [.mentions]
     }
   }
 }

@@ -1,3 +1,4 @@
+import ConversationModel
 import Foundation
 
 /// Tells an input's export format from its content, not only its name.
@@ -5,9 +6,13 @@ import Foundation
 /// Rules, in order:
 /// 1. A folder or zip archive with `users.json`, `org_users.json` or `channels.json` at its root (after the
 ///    common top folder, see `InputSource`), or any `<folder>/YYYY-MM-DD.json` entry, is `slack`.
-/// 2. A plain file read without a header (`ImportOptions.Header.absent`) is `interactions-csv`, the only format
+/// 2. A folder or zip archive with a `Posts.xml` at its root or one folder down is `stackexchange`.
+/// 3. A folder or zip archive with a `_chat.txt` or `WhatsApp Chat with X.txt` is `whatsapp`.
+/// 4. A plain file read without a header (`ImportOptions.Header.absent`) is `interactions-csv`, the only format
 ///    read by position.
-/// 3. A plain file whose first line, split by its detected delimiter, provides `id`, `author` and `time` (by
+/// 5. A plain XML file whose root element is `users`, `posts` or `comments` is `stackexchange`.
+/// 6. A plain file whose first non-blank line starts like a WhatsApp message (`WhatsAppHeader`) is `whatsapp`.
+/// 7. A plain file whose first line, split by its detected delimiter, provides `id`, `author` and `time` (by
 ///    synonym or `--columns`) is `messages-csv`; otherwise one that provides `source` and `target` (`from`/`to`,
 ///    `sender`/`recipient`, …) is `interactions-csv`.
 /// Anything else is `ImportError.unrecognizedFormat`, listing the supported names.
@@ -18,8 +23,12 @@ enum FormatDetector {
     switch input.kind {
     case .folder, .archive:
       if isSlackExport(input.entries) { return .slack }
+      if StackExchangeReader.isDump(input.entries) { return .stackexchange }
+      if input.entries.contains(where: WhatsAppReader.isChatFile) { return .whatsapp }
     case .file:
       if options.header == .absent { return .interactionsCSV }
+      if let data, isStackExchangeTable(data) { return .stackexchange }
+      if let data, WhatsAppReader.looksLikeChat(data) { return .whatsapp }
       if let data, let format = csvFormat(data, options: options) { return format }
     }
     throw .unrecognizedFormat(path: input.path, supported: ExportFormat.allCases.map(\.rawValue))
@@ -28,6 +37,14 @@ enum FormatDetector {
   static func isSlackExport(_ entries: [String]) -> Bool {
     let directoryFiles = ["users.json", "org_users.json", "channels.json"]
     return entries.contains { directoryFiles.contains($0) } || entries.contains(where: isSlackDayFile)
+  }
+
+  /// An XML file whose root element is `users`, `posts` or `comments` (a single data-dump table).
+  static func isStackExchangeTable(_ data: Data) -> Bool {
+    var reader = XMLRowReader(data: data.prefix(64 * 1024), path: "")
+    var diagnostics = DiagnosticLog()
+    guard (try? reader.open(diagnostics: &diagnostics)) != nil, let root = reader.rootName else { return false }
+    return ["users", "posts", "comments"].contains(root)
   }
 
   /// `<folder>/YYYY-MM-DD.json`, one folder deep.

@@ -8,12 +8,16 @@ enum FormatReader: RecordReader {
   case slack(SlackReader)
   case messagesCSV(MessagesCSVReader)
   case interactionsCSV(InteractionsCSVReader)
+  case stackexchange(StackExchangeReader)
+  case whatsapp(WhatsAppReader)
 
   var format: ExportFormat {
     switch self {
     case .slack: .slack
     case .messagesCSV: .messagesCSV
     case .interactionsCSV: .interactionsCSV
+    case .stackexchange: .stackexchange
+    case .whatsapp: .whatsapp
     }
   }
 
@@ -31,6 +35,10 @@ enum FormatReader: RecordReader {
       format = try FormatDetector.detect(input, data: data, options: options)
     }
     switch (format, data) {
+    case (.stackexchange, _):
+      return .stackexchange(StackExchangeReader(input: input))
+    case (.whatsapp, _):
+      return .whatsapp(WhatsAppReader(input: input))
     case (.slack, nil):
       return .slack(try SlackReader(input: input))
     case (.messagesCSV, let data?):
@@ -56,6 +64,12 @@ enum FormatReader: RecordReader {
       return try reader.next(diagnostics: &diagnostics)
     case .interactionsCSV(var reader):
       defer { self = .interactionsCSV(reader) }
+      return try reader.next(diagnostics: &diagnostics)
+    case .stackexchange(var reader):
+      defer { self = .stackexchange(reader) }
+      return try reader.next(diagnostics: &diagnostics)
+    case .whatsapp(var reader):
+      defer { self = .whatsapp(reader) }
       return try reader.next(diagnostics: &diagnostics)
     }
   }
