@@ -36,7 +36,7 @@ struct WhatsAppChat {
     Self.forEachLine(data) { bytes, _ in
       guard let header = WhatsAppHeader.parse(bytes) else { return }
       dates.add(header)
-      let rest = String(decoding: UnsafeBufferPointer(rebasing: bytes[header.restOffset...]), as: UTF8.self)
+      let rest = UnsafeBufferPointer(rebasing: bytes[header.restOffset...])
       if case .message(let sender, _) = WhatsAppText.classify(rest) { senders.insert(sender) }
     }
     participants = senders.sorted { ($0.count, $0) > ($1.count, $1) }
@@ -105,28 +105,33 @@ struct WhatsAppChat {
   private func record(
     _ header: WhatsAppHeader, _ bytes: [UInt8], location: SourceLocation, _ diagnostics: inout DiagnosticLog
   ) -> ImportRecord {
-    let rest: String
-    if let valid = String(validating: bytes, as: UTF8.self) {
-      rest = valid
-    } else {
-      rest = String(decoding: bytes, as: UTF8.self)
-      diagnostics.emit(Diagnostic(.warning, kind: "invalid_utf8", message: "invalid UTF-8 replaced by U+FFFD",
-                                  location: location))
-    }
-    switch WhatsAppText.classify(rest) {
+    switch bytes.withUnsafeBufferPointer(WhatsAppText.classify) {
     case .system(let reason):
       return .skipped(reason: reason, location: location)
-    case .message(let sender, let text):
-      guard let time = header.date(order: order) else {
-        diagnostics.emit(Diagnostic(.warning, kind: "invalid_timestamp",
-                                    message: "date impossible as \(order.rawValue); message skipped",
-                                    location: location, value: "\(header.first)/\(header.second)/\(header.third)"))
-        return .skipped(reason: "invalid_timestamp", location: location)
+    case .message(let sender, let offset):
+      let textBytes = bytes[offset...]
+      guard let text = String(validating: textBytes, as: UTF8.self) else {
+        diagnostics.emit(Diagnostic(.warning, kind: "invalid_utf8", message: "invalid UTF-8 replaced by U+FFFD",
+                                    location: location))
+        return message(sender, String(decoding: textBytes, as: UTF8.self), header, location, &diagnostics)
       }
-      return .message(MessageRecord(
-        id: "\(channel)/\(location.line ?? 0)", author: sender, time: time, channel: channel,
-        mentions: WhatsAppText.mentions(in: text, participants: participants), text: text, location: location))
+      return message(sender, text, header, location, &diagnostics)
     }
+  }
+
+  private func message(
+    _ sender: String, _ text: String, _ header: WhatsAppHeader, _ location: SourceLocation,
+    _ diagnostics: inout DiagnosticLog
+  ) -> ImportRecord {
+    guard let time = header.date(order: order) else {
+      diagnostics.emit(Diagnostic(.warning, kind: "invalid_timestamp",
+                                  message: "date impossible as \(order.rawValue); message skipped",
+                                  location: location, value: "\(header.first)/\(header.second)/\(header.third)"))
+      return .skipped(reason: "invalid_timestamp", location: location)
+    }
+    return .message(MessageRecord(
+      id: "\(channel)/\(location.line ?? 0)", author: sender, time: time, channel: channel,
+      mentions: WhatsAppText.mentions(in: text, participants: participants), text: text, location: location))
   }
 
   /// The next line without its `\n` or `\r\n`, advancing past it.

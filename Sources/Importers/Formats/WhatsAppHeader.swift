@@ -66,7 +66,7 @@ private struct HeaderScanner {
     if bracketed {
       guard skip(0x5D), skipSpaces() > 0 else { return nil }
     } else {
-      guard skipSpaces() > 0, skip(0x2D) || skipSequence([0xE2, 0x80, 0x93]), skipSpaces() > 0 else { return nil }
+      guard skipSpaces() > 0, skip(0x2D) || skipEnDash(), skipSpaces() > 0 else { return nil }
     }
     return WhatsAppHeader(
       first: first, second: second, third: third, yearFirst: firstDigits == 4, secondsOfDay: seconds,
@@ -117,18 +117,30 @@ private struct HeaderScanner {
     return true
   }
 
-  private mutating func skipSequence(_ sequence: [UInt8]) -> Bool {
-    guard position + sequence.count <= bytes.count,
-      sequence.indices.allSatisfy({ bytes[position + $0] == sequence[$0] })
+  /// U+2013, which some locales write instead of `-`.
+  private mutating func skipEnDash() -> Bool {
+    guard position + 2 < bytes.count, bytes[position] == 0xE2, bytes[position + 1] == 0x80,
+      bytes[position + 2] == 0x93
     else { return false }
-    position += sequence.count
+    position += 3
     return true
   }
 
   /// Spaces, U+00A0 and U+202F; returns how many were skipped.
   private mutating func skipSpaces() -> Int {
     var count = 0
-    while skip(0x20) || skipSequence([0xC2, 0xA0]) || skipSequence([0xE2, 0x80, 0xAF]) { count += 1 }
+    while let byte = byte() {
+      if byte == 0x20 {
+        position += 1
+      } else if byte == 0xC2, position + 1 < bytes.count, bytes[position + 1] == 0xA0 {
+        position += 2
+      } else if byte == 0xE2, position + 2 < bytes.count, bytes[position + 1] == 0x80, bytes[position + 2] == 0xAF {
+        position += 3
+      } else {
+        break
+      }
+      count += 1
+    }
     return count
   }
 

@@ -6,7 +6,7 @@ import Foundation
 /// when they have no `Sender: ` part):
 /// - A line is `Sender: text` when it holds `": "`; the sender is trimmed of bidirectional marks (phone numbers
 ///   come wrapped in U+202A … U+202C).
-/// - Skip reasons: `encryption_notice` ("… end-to-end encrypted …"), `media_omitted` (`<Media omitted>`,
+/// - Skip reasons: `encryption_notice` ("… end-to-end encrypted …" on a line without a sender or marked), `media_omitted` (`<Media omitted>`,
 ///   "image omitted", "<attached: …>"), `deleted_message` ("This message was deleted", "You deleted this
 ///   message"), `member_joined` (joined, added), `member_left` (left, removed), and `system_line` for any other
 ///   line without a sender, or one whose text starts with U+200E, the mark iOS puts before its own notices.
@@ -16,7 +16,8 @@ import Foundation
 /// - Complexity: classification O(line length); mentions O(text length × participants) at each `@`.
 enum WhatsAppText {
   enum Content: Equatable {
-    case message(sender: String, text: String)
+    /// A person's message; its text is the bytes from `textOffset` on.
+    case message(sender: String, textOffset: Int)
     case system(reason: String)
   }
 
@@ -27,7 +28,8 @@ enum WhatsAppText {
   }
 
   static func stripMarks(_ text: Substring) -> String {
-    String(text.unicodeScalars.filter { !isBidi($0) }).trimmingSpaces()
+    guard text.utf8.contains(where: { $0 == 0xE2 || $0 == 0xC2 || $0 == 0x20 }) else { return String(text) }
+    return String(String.UnicodeScalarView(text.unicodeScalars.filter { !isBidi($0) })).trimmingSpaces()
   }
 
   static func isBidi(_ scalar: Unicode.Scalar) -> Bool {
@@ -37,22 +39,58 @@ enum WhatsAppText {
     }
   }
 
-  /// Splits the text after the header into sender and text, or names the system line it is.
-  static func classify(_ rest: String) -> Content {
-    guard let colon = rest.range(of: ": ") else { return .system(reason: systemReason(rest)) }
-    let sender = stripMarks(rest[..<colon.lowerBound])
-    let text = rest[colon.upperBound...]
-    let markedBySystem = text.unicodeScalars.first.map(isBidi) ?? false
-    let plain = stripMarks(text)
-    if plain.contains("end-to-end encrypted") { return .system(reason: "encryption_notice") }
-    if isMedia(plain) { return .system(reason: "media_omitted") }
-    if plain == "This message was deleted" || plain == "You deleted this message"
-      || plain == "This message was deleted." || plain == "You deleted this message."
-    {
-      return .system(reason: "deleted_message")
+  /// Splits the bytes after the header into sender and text, or names the system line it is.
+  ///
+  /// Works on bytes so that an ordinary message costs one scan for `": "`: the string comparisons for media and
+  /// deleted-message notices run only on texts of at most 64 bytes, and the notice keywords only on lines that
+  /// are WhatsApp's own (no sender, or the U+200E mark), so a person who types "end-to-end encrypted" is kept.
+  static func classify(_ bytes: UnsafeBufferPointer<UInt8>) -> Content {
+    guard let colon = colonSpace(bytes) else { return .system(reason: systemReason(decode(bytes, 0..<bytes.count))) }
+    let senderBytes = 0..<colon
+    var sender = decode(bytes, senderBytes)
+    if bytes[senderBytes].contains(0xE2) { sender = stripMarks(Substring(sender)) }
+    let textRange = (colon + 2)..<bytes.count
+    let marked = textRange.count >= 3 && isBidiMark(bytes[textRange.lowerBound], bytes[textRange.lowerBound + 1],
+                                                    bytes[textRange.lowerBound + 2])
+    if marked || (textRange.count <= 64 && mayBeNotice(UnsafeBufferPointer(rebasing: bytes[textRange]))) {
+      let plain = stripMarks(Substring(decode(bytes, textRange)))
+      if isMedia(plain) { return .system(reason: "media_omitted") }
+      if deletedNotices.contains(plain) { return .system(reason: "deleted_message") }
+      if sender.isEmpty || marked { return .system(reason: systemReason(plain)) }
     }
-    if sender.isEmpty || markedBySystem { return .system(reason: systemReason(plain)) }
-    return .message(sender: sender, text: String(text))
+    return .message(sender: sender, textOffset: textRange.lowerBound)
+  }
+
+  static let deletedNotices: Set<String> = [
+    "This message was deleted", "You deleted this message", "This message was deleted.", "You deleted this message.",
+  ]
+
+  /// Whether a short text may be a media or deletion notice: it starts with `<` or a mark, or ends with
+  /// `omitted`, `deleted`, `message` (a full stop allowed), so ordinary texts skip the string comparisons.
+  private static func mayBeNotice(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = text.first, var end = text.indices.last else { return false }
+    if first == 0x3C || first == 0xE2 { return true }
+    if text[end] == 0x2E { end -= 1 }
+    func endsWith(_ word: StaticString) -> Bool {
+      let count = word.utf8CodeUnitCount
+      guard end + 1 >= count else { return false }
+      return (0..<count).allSatisfy { text[end + 1 - count + $0] == word.utf8Start[$0] }
+    }
+    return endsWith("omitted") || endsWith("deleted") || endsWith("message")
+  }
+
+  /// The offset of the first `": "` on the first line, if any.
+  private static func colonSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var index = 0
+    while index + 1 < bytes.count, bytes[index] != 0x0A {
+      if bytes[index] == 0x3A, bytes[index + 1] == 0x20 { return index }
+      index += 1
+    }
+    return nil
+  }
+
+  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
   }
 
   private static func isMedia(_ text: String) -> Bool {
@@ -71,6 +109,7 @@ enum WhatsAppText {
 
   /// The participants named by `@Name` in `text`, each once, in order of first mention.
   static func mentions(in text: String, participants: [String]) -> [String] {
+    guard text.utf8.contains(0x40) else { return [] }
     var found: [String] = []
     var rest = Substring(text)
     while let at = rest.firstIndex(of: "@") {
