@@ -51,30 +51,60 @@ enum XMLBytes {
     return length
   }
 
-  /// Validates the reference starting with `&` at `index`.
+  /// Validates the reference starting with `&` at `index`, comparing bytes (no string is built unless it is bad).
   static func reference(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Result<Reference, XMLSyntaxIssue> {
     var end = index + 1
     let limit = min(bytes.count, index + 12)
     while end < limit, bytes[end] != 0x3B { end += 1 }
-    let body = (index + 1)..<end
-    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[body]), as: UTF8.self)
-    guard end < limit else {
-      return .failure(.init("'&' does not start a reference ending in ';' (near '&\(text.prefix(10))')"))
+    guard end < limit, end > index + 1 else {
+      let near = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<limit]), as: UTF8.self)
+      return .failure(.init("'&' does not start a reference ending in ';' (near '\(near.prefix(10))')"))
     }
     let length = end - index + 1
-    if let named = predefined[text] { return .success(Reference(length: length, scalar: named)) }
-    guard text.hasPrefix("#") else {
+    let body = UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end])
+    if let named = predefined(body) { return .success(Reference(length: length, scalar: named)) }
+    let text = String(decoding: body, as: UTF8.self)
+    guard body[0] == 0x23 else {
       return .failure(.init("undefined entity '&\(text);' (only &lt; &gt; &amp; &quot; &apos; and &#N; are read)"))
     }
-    let isHex = text.hasPrefix("#x")
-    let digits = text.dropFirst(isHex ? 2 : 1)
-    guard !digits.isEmpty, let value = UInt32(digits, radix: isHex ? 16 : 10), let scalar = Unicode.Scalar(value),
-      isXMLChar(value)
-    else { return .failure(.init("invalid character reference '&\(text);'")) }
+    let isHex = body.count > 1 && body[1] == 0x78
+    var value: UInt32 = 0
+    var digits = 0
+    for byte in body.dropFirst(isHex ? 2 : 1) {
+      guard let digit = digitValue(byte, hex: isHex), value <= 0x10FFFF else {
+        return .failure(.init("invalid character reference '&\(text);'"))
+      }
+      value = value * (isHex ? 16 : 10) + digit
+      digits += 1
+    }
+    guard digits > 0, isXMLChar(value), let scalar = Unicode.Scalar(value) else {
+      return .failure(.init("invalid character reference '&\(text);'"))
+    }
     return .success(Reference(length: length, scalar: scalar))
   }
 
-  static let predefined: [String: Unicode.Scalar] = ["lt": "<", "gt": ">", "amp": "&", "quot": "\"", "apos": "'"]
+  private static func digitValue(_ byte: UInt8, hex: Bool) -> UInt32? {
+    switch byte {
+    case 0x30...0x39: UInt32(byte - 0x30)
+    case 0x41...0x46 where hex: UInt32(byte - 0x37)
+    case 0x61...0x66 where hex: UInt32(byte - 0x57)
+    default: nil
+    }
+  }
+
+  /// `lt`, `gt`, `amp`, `quot`, `apos`.
+  private static func predefined(_ name: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+    func equals(_ word: StaticString) -> Bool {
+      name.count == word.utf8CodeUnitCount && (0..<name.count).allSatisfy { name[$0] == word.utf8Start[$0] }
+    }
+    switch name.first {
+    case 0x6C: return equals("lt") ? "<" : nil
+    case 0x67: return equals("gt") ? ">" : nil
+    case 0x61: return equals("amp") ? "&" : equals("apos") ? "'" : nil
+    case 0x71: return equals("quot") ? "\"" : nil
+    default: return nil
+    }
+  }
 
   static func isXMLChar(_ value: UInt32) -> Bool {
     value == 0x9 || value == 0xA || value == 0xD || (0x20...0xD7FF).contains(value)

@@ -158,4 +158,23 @@ import Testing
     #expect(result.values == ["1"])
     #expect(result.log.count(of: "xml_unexpected_text") == 1)
   }
+
+  @Test func eightByteSkipAgreesWithTheByteRuleForEveryByteAtEveryPlace() {
+    func plainByte(_ byte: UInt8, quote: UInt8) -> Bool {
+      byte >= 0x20 && byte < 0x80 && byte != quote && byte != 0x26 && byte != 0x3C
+    }
+    for quote: UInt8 in [0x22, 0x27] {
+      for filler: UInt8 in [0x61, 0x20, 0x3D, 0x7F] {
+        for place in 0..<8 {
+          for value in 0...255 {
+            var bytes = [UInt8](repeating: filler, count: 8)
+            bytes[place] = UInt8(value)
+            let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            let expected = bytes.allSatisfy { plainByte($0, quote: quote) }
+            #expect(XMLCursor.isPlain(word, quote: quote) == expected, "byte \(value) at \(place)")
+          }
+        }
+      }
+    }
+  }
 }
