@@ -17,10 +17,10 @@ import Foundation
 ///   with neither it is skipped as `missing_owner`.
 /// - Edits (`LastEditorUserId`, `PostHistory.xml`) are ignored: an edit is not someone addressing someone.
 ///
-/// Skip reasons, checked in this order: `malformed_row`, `missing_id`, `invalid_timestamp`, `missing_owner`, `missing_parent` (an answer
-/// without `ParentId`, a comment without `PostId`), and for other post types `orphaned_tag_wiki` (3),
-/// `tag_wiki_excerpt` (4), `tag_wiki` (5), `moderator_nomination` (6), `wiki_placeholder` (7), `privilege_wiki`
-/// (8), else `unknown_post_type` with a note.
+/// Skip reasons: other post types first, `orphaned_tag_wiki` (3), `tag_wiki_excerpt` (4), `tag_wiki` (5),
+/// `moderator_nomination` (6), `wiki_placeholder` (7), `privilege_wiki` (8), else `unknown_post_type` with a note;
+/// then, in this order, `missing_id`, `missing_parent` (an answer without `ParentId`, a comment without `PostId`),
+/// `invalid_timestamp`, `missing_owner`; and `malformed_row` for rows that are not well-formed XML.
 ///
 /// - Complexity: O(1) per row plus hashing; memory O(users of the site) for the `Id` → person id map.
 struct StackExchangeRows {
@@ -52,7 +52,9 @@ struct StackExchangeRows {
   }
 
   /// The records of a `Posts.xml` row: a message (after its deleted author's person, if new) or one skip.
-  mutating func post(_ row: XMLRowReader, location: SourceLocation, diagnostics: inout DiagnosticLog) -> [ImportRecord] {
+  mutating func post(
+    _ row: XMLRowReader, location: SourceLocation, diagnostics: inout DiagnosticLog
+  ) -> [ImportRecord] {
     let type = row.string("PostTypeId") ?? ""
     guard type == "1" || type == "2" else {
       if let reason = Self.postTypeReasons[type] { return [.skipped(reason: reason, location: location)] }

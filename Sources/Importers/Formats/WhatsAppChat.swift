@@ -74,7 +74,9 @@ struct WhatsAppChat {
     }
   }
 
-  private mutating func nextRecord(_ bytes: UnsafeBufferPointer<UInt8>, diagnostics: inout DiagnosticLog) -> ImportRecord? {
+  private mutating func nextRecord(
+    _ bytes: UnsafeBufferPointer<UInt8>, diagnostics: inout DiagnosticLog
+  ) -> ImportRecord? {
     while position < bytes.count {
       let start = line
       let first = takeLine(bytes)

@@ -55,7 +55,8 @@ private struct HeaderScanner {
   mutating func header() -> WhatsAppHeader? {
     skipMarks()
     let bracketed = skip(0x5B)
-    guard let (first, firstDigits) = number(maxDigits: 4), let separator = byte(), [0x2F, 0x2E, 0x2D].contains(separator)
+    guard let (first, firstDigits) = number(maxDigits: 4), let separator = byte(),
+      separator == 0x2F || separator == 0x2E || separator == 0x2D
     else { return nil }
     position += 1
     guard let (second, _) = number(maxDigits: 2), skip(separator), let (third, thirdDigits) = number(maxDigits: 4),
@@ -75,13 +76,17 @@ private struct HeaderScanner {
 
   /// `H:MM[:SS][ AM|PM]` as seconds since midnight.
   private mutating func time() -> (Int, Bool)? {
-    guard let (hour, _) = number(maxDigits: 2), skip(0x3A) || skip(0x2E), let (minute, minuteDigits) = number(maxDigits: 2),
-      minuteDigits == 2, minute < 60
+    guard let (hour, _) = number(maxDigits: 2), skip(0x3A) || skip(0x2E),
+      let (minute, minuteDigits) = number(maxDigits: 2), minuteDigits == 2, minute < 60
     else { return nil }
     var second = 0
     let resume = position
     if skip(0x3A) || skip(0x2E) {
-      if let (value, digits) = number(maxDigits: 2), digits == 2, value < 60 { second = value } else { position = resume }
+      if let (value, digits) = number(maxDigits: 2), digits == 2, value < 60 {
+        second = value
+      } else {
+        position = resume
+      }
     }
     let beforeMeridiem = position
     if skipSpaces() > 0, let isPM = meridiem() {

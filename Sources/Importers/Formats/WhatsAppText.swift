@@ -6,10 +6,11 @@ import Foundation
 /// when they have no `Sender: ` part):
 /// - A line is `Sender: text` when it holds `": "`; the sender is trimmed of bidirectional marks (phone numbers
 ///   come wrapped in U+202A … U+202C).
-/// - Skip reasons: `encryption_notice` ("… end-to-end encrypted …" on a line without a sender or marked), `media_omitted` (`<Media omitted>`,
-///   "image omitted", "<attached: …>"), `deleted_message` ("This message was deleted", "You deleted this
-///   message"), `member_joined` (joined, added), `member_left` (left, removed), and `system_line` for any other
-///   line without a sender, or one whose text starts with U+200E, the mark iOS puts before its own notices.
+/// - Skip reasons: `encryption_notice` ("… end-to-end encrypted …" on a line without a sender or marked),
+///   `media_omitted` (`<Media omitted>`, "image omitted", "<attached: …>"), `deleted_message` ("This message was
+///   deleted", "You deleted this message"), `member_joined` (joined, added), `member_left` (left, removed), and
+///   `system_line` for any other line without a sender, or one whose text starts with U+200E, the mark iOS puts
+///   before its own notices.
 /// - Mentions: `@Name` where `Name` is exactly a participant's name (someone who sent a message in the file),
 ///   not followed by a letter or digit; the longest matching name wins. Nothing else is guessed.
 ///

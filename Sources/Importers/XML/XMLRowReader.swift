@@ -156,7 +156,9 @@ struct XMLRowReader {
 
   private mutating func closeRoot(_ cursor: inout XMLCursor, diagnostics: inout DiagnosticLog) {
     state = .finished
-    let name = cursor.name().map { String(decoding: UnsafeBufferPointer(rebasing: cursor.bytes[$0.range]), as: UTF8.self) }
+    let name = cursor.name().map {
+      String(decoding: UnsafeBufferPointer(rebasing: cursor.bytes[$0.range]), as: UTF8.self)
+    }
     guard name != rootName else { return }
     diagnostics.emit(Diagnostic(
       .warning, kind: "xml_mismatched_end_tag", message: "end tag does not close the root element '\(rootName ?? "")'",

@@ -111,7 +111,8 @@ import Testing
     #expect(input.format == "stackexchange")
     #expect(input.reconciles)
     let pairs = corpus.interactions.map { "\(corpus.people[Int($0.source)].id)>\(corpus.people[Int($0.target)].id)" }
-    // 11 → 10 (901 → 900), 12 → 10 (gone → 900), comment 10 → 11 (900 → 901), comment 11 → 10 (gone → 900),
+    // 11 → 10 (901 → 900), 12 → 10 (gone → 900), comment 10 → 11 (900 → 901),
+    // comment 11 → 10 (gone → 900),
     // comment 13 → 12 (901 → gone); 19 → 15 finds no message (15 has no owner).
     #expect(pairs.sorted() == [
       "cooking:deleted:gone>se:900", "cooking:deleted:gone>se:900", "se:900>se:901", "se:901>cooking:deleted:gone",

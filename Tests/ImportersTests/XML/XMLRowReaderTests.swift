@@ -50,7 +50,8 @@ import Testing
   }
 
   @Test func rowsCarryTheirLineAndColumn() {
-    let result = read("\u{FEFF}<?xml version=\"1.0\"?>\n<!-- c -->\n<r>\n  <row A=\"1\" />\n\t<row A=\"2\"></row>\n</r>")
+    let result = read(
+      "\u{FEFF}<?xml version=\"1.0\"?>\n<!-- c -->\n<r>\n  <row A=\"1\" />\n\t<row A=\"2\"></row>\n</r>")
     #expect(result.values == ["1", "2"])
     #expect(result.locations.map(\.line) == [4, 5])
     #expect(result.locations.map(\.column) == [3, 2])
