@@ -15,8 +15,13 @@ must reproduce. The rules are DESIGN.md's and FORMATS.md section 12's, restated 
   a CreationDate that is not `YYYY-MM-DDTHH:MM:SS[.fff]` `invalid_timestamp`, and one with neither owner id nor
   display name `missing_owner`.
 - Replies: an answer answers the owner of its question (ParentId), a comment the owner of its post (PostId),
-  when that post is a used record; otherwise `reply_target_missing`. A reply to oneself is a
-  self-interaction, one with the Community user on either side a bot interaction; neither is a reply edge.
+  when that post is a used record; otherwise `reply_target_missing`.
+- Mentions: in a used comment's Text, each `@` followed by the longest run of letters, digits, `_`, `.`, `-`
+  (trailing `.` and `-` dropped, at least 3 characters) names the first of the earlier commenters on the same
+  post (most recent first) and then the post's owner whose display name, without whitespace and lowercased,
+  starts with the token lowercased; each person once per comment.
+- A reply or mention to oneself is a self-interaction, one with the Community user on either side a bot
+  interaction; neither is an edge.
 
 Run: python3 Scripts/stackexchange_counts.py ../shared/data/stackexchange-history-meta \
        > Tests/IntegrationTests/Fixtures/stackexchange_history_meta_counts.json
@@ -54,6 +59,26 @@ def valid_time(text):
     return True
 
 
+def tokens(text):
+    """The lowercased `@` tokens of a comment, as the docstring defines them."""
+    result = []
+    for part in text.split("@")[1:]:
+        token = ""
+        for character in part:
+            if character.isalnum() or character in "_.-":
+                token += character
+            else:
+                break
+        token = token.rstrip(".-")
+        if len(token) >= 3:
+            result.append(token.lower())
+    return result
+
+
+def key(name):
+    return "".join(name.split()).lower()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder")
@@ -61,6 +86,7 @@ def main():
     site = os.path.basename(os.path.normpath(arguments.folder))
 
     person_of_user = {}
+    names = {}
     bots = set()
     people = set()
     for user in rows(os.path.join(arguments.folder, "Users.xml")):
@@ -68,6 +94,8 @@ def main():
             continue
         person = "se:" + user["AccountId"] if user.get("AccountId") else site + ":" + user["Id"]
         person_of_user[user["Id"]] = person
+        if "DisplayName" in user:
+            names[person] = user["DisplayName"]
         people.add(person)
         if user["Id"] == "-1":
             bots.add(person)
@@ -88,6 +116,7 @@ def main():
             return person_of_user.get(row[owner_key], site + ":" + row[owner_key])
         elif row.get(name_key):
             counts["deleted_user_records"] += 1
+            names[site + ":deleted:" + row[name_key]] = row[name_key]
             return site + ":deleted:" + row[name_key]
         else:
             skipped["missing_owner"] += 1
@@ -108,17 +137,30 @@ def main():
         if parent is not None:
             replies.append((author, parent))
 
+    commenters = collections.defaultdict(list)
+    mentions = []  # (author, mentioned)
     for comment in rows(os.path.join(arguments.folder, "Comments.xml")):
         author = use(comment, "comment", "UserId", "UserDisplayName", comment.get("PostId", ""))
         if author is None:
             continue
         counts["comments"] += 1
         people.add(author)
-        replies.append((author, comment["PostId"]))
+        post = comment["PostId"]
+        replies.append((author, post))
+        candidates = list(reversed(commenters[post])) + ([owner_of_post[post]] if post in owner_of_post else [])
+        found = []
+        for token in tokens(comment.get("Text", "")):
+            match = next((c for c in candidates if c in names and key(names[c]).startswith(token)), None)
+            if match is not None and match not in found:
+                found.append(match)
+        mentions += [(author, person) for person in found]
+        if author in names:
+            commenters[post].append(author)
 
     interactions = collections.Counter()
-    for author, parent in replies:
-        target = owner_of_post.get(parent)
+    pairs = [("replies", author, owner_of_post.get(parent)) for author, parent in replies]
+    pairs += [("mentions", author, person) for author, person in mentions]
+    for kind, author, target in pairs:
         if target is None:
             interactions["reply_target_missing"] += 1
         elif target == author:
@@ -126,7 +168,7 @@ def main():
         elif target in bots or author in bots:
             interactions["bot_interactions"] += 1
         else:
-            interactions["replies"] += 1
+            interactions[kind] += 1
 
     used = counts["questions"] + counts["answers"] + counts["comments"]
     result = {
@@ -141,6 +183,7 @@ def main():
         "records_used": used,
         "records_skipped": dict(sorted(skipped.items())),
         "replies": interactions["replies"],
+        "mentions": interactions["mentions"],
         "self_interactions": interactions["self_interactions"],
         "bot_interactions": interactions["bot_interactions"],
         "reply_target_missing": interactions["reply_target_missing"],

@@ -30,7 +30,7 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
       "CSV of person-to-person events: source, target[, time, weight, kind]; --no-header for edge lists"
     case .stackexchange:
       "Stack Exchange data dump (folder or .zip): Users.xml, Posts.xml, Comments.xml; answers and comments "
-        + "address the owner of the post they answer"
+        + "address the owner of the post they answer; @name in comments"
     case .whatsapp:
       "WhatsApp chat export (.txt, or a folder or .zip with _chat.txt), Android or iOS; no reply pointers: "
         + "only @mentions of participants by name"
@@ -43,7 +43,7 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
     case .slack: [.replies, .mentions, .reactions, .userDirectory, .titles]
     case .messagesCSV: [.replies]
     case .interactionsCSV: [.directInteractions]
-    case .stackexchange: [.replies, .userDirectory]
+    case .stackexchange: [.replies, .mentions, .userDirectory]
     case .whatsapp: [.mentions]
     }
   }

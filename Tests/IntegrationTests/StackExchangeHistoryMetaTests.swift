@@ -17,6 +17,7 @@ struct StackExchangeCounts: Decodable {
   let recordsUsed: Int
   let recordsSkipped: [String: Int]
   let replies: Int
+  let mentions: Int
   let selfInteractions: Int
   let botInteractions: Int
   let replyTargetMissing: Int
@@ -47,7 +48,8 @@ struct StackExchangeCounts: Decodable {
     #expect(corpus.messages.filter { $0.isReply }.count == counts.answers + counts.comments)
     #expect(corpus.people.lazy.filter { !$0.isBot }.count == counts.people)
     #expect(corpus.interactionCounts[.reply] == counts.replies)
-    #expect(corpus.interactions.count == counts.replies)
+    #expect(corpus.interactionCounts[.mention] == counts.mentions)
+    #expect(corpus.interactions.count == counts.replies + counts.mentions)
     #expect(corpus.diagnostics.count(of: "self_interaction") == counts.selfInteractions)
     #expect(corpus.diagnostics.count(of: "bot_interaction") == counts.botInteractions)
     #expect(corpus.diagnostics.count(of: "reply_target_missing") == counts.replyTargetMissing)

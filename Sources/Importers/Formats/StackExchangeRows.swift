@@ -12,6 +12,8 @@ import Foundation
 ///   (`ParentId`), so it addresses the question's owner; a comment answers its post (`PostId`) and so addresses
 ///   the post's owner. Ids: `<site>/post/<Id>` and `<site>/comment/<Id>` (posts and comments number apart).
 ///   Time: `CreationDate`, UTC. Channel: the site. Text is not kept (`Body` is HTML and not needed).
+/// - Mentions: a comment's `@name` addressing an earlier commenter or the post's owner
+///   (`StackExchangeCommentMentions`).
 /// - Deleted users: a post or comment with no `OwnerUserId`/`UserId` but an `OwnerDisplayName`/`UserDisplayName`
 ///   is written by `<site>:deleted:<name>` (a person named `name`, yielded once) with a `deleted_user` note;
 ///   with neither it is skipped as `missing_owner`.
@@ -32,6 +34,7 @@ struct StackExchangeRows {
   let site: String
   private var personIDs: [String: String] = [:]
   private var deletedUsers: Set<String> = []
+  private var mentions = StackExchangeCommentMentions()
 
   init(site: String) {
     self.site = site
@@ -48,7 +51,9 @@ struct StackExchangeRows {
     }
     let personID = row.string("AccountId").present.map { "se:\($0)" } ?? "\(site):\(id)"
     personIDs[id] = personID
-    return PersonRecord(id: personID, name: row.string("DisplayName"), isBot: id == "-1", location: location)
+    let name = row.string("DisplayName")
+    mentions.name(personID, name)
+    return PersonRecord(id: personID, name: name, isBot: id == "-1", location: location)
   }
 
   /// The records of a `Posts.xml` row: a message (after its deleted author's person, if new) or one skip.
@@ -69,8 +74,10 @@ struct StackExchangeRows {
       }
       parent = "\(site)/post/\(parentID)"
     }
-    return message(row, kind: "post", owner: ("OwnerUserId", "OwnerDisplayName"), parent: parent,
-                   location: location, diagnostics: &diagnostics)
+    let records = message(row, kind: "post", owner: ("OwnerUserId", "OwnerDisplayName"), parent: parent,
+                          location: location, diagnostics: &diagnostics)
+    if case .message(let post) = records.last { mentions.post(post.id, owner: post.author) }
+    return records
   }
 
   /// The records of a `Comments.xml` row: a message answering its post, or one skip.
@@ -81,8 +88,13 @@ struct StackExchangeRows {
     if postID == nil, let id = row.string("Id").present {
       return [skip("missing_parent", "comment has no PostId; skipped", id, location, &diagnostics)]
     }
-    return message(row, kind: "comment", owner: ("UserId", "UserDisplayName"),
-                   parent: postID.map { "\(site)/post/\($0)" }, location: location, diagnostics: &diagnostics)
+    var records = message(row, kind: "comment", owner: ("UserId", "UserDisplayName"),
+                          parent: postID.map { "\(site)/post/\($0)" }, location: location, diagnostics: &diagnostics)
+    if case .message(var comment) = records.last, let post = comment.replyTo {
+      comment.mentions = mentions.comment(on: post, author: comment.author, text: row.string("Text"))
+      records[records.count - 1] = .message(comment)
+    }
+    return records
   }
 
   private mutating func message(
@@ -106,6 +118,7 @@ struct StackExchangeRows {
       diagnostics.emit(Diagnostic(
         .note, kind: "deleted_user", message: "\(kind) by a deleted user; author taken from the display name",
         location: location, value: name))
+      mentions.name(author, name)
       if deletedUsers.insert(name).inserted {
         records.append(.person(PersonRecord(id: author, name: name, location: location)))
       }

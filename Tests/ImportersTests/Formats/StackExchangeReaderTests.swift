@@ -39,6 +39,7 @@ import Testing
       <row Id="11" PostId="10" CreationDate="2020-01-01T11:40:00.000" UserDisplayName="gone" />
       <row Id="12" CreationDate="2020-01-01T11:50:00.000" UserId="1" />
       <row Id="13" PostId="12" CreationDate="2020-01-01T11:55:00.000" UserId="2" />
+      <row Id="14" PostId="11" CreationDate="2020-01-01T12:10:00.000" UserId="2" Text="@ann-&amp;co: @An, @nobody @annco." />
     </comments>
     """
   static let postHistory = """
@@ -79,7 +80,19 @@ import Testing
     #expect(byID["cooking/post/19"]?.author == "cooking:77")
     // Edits are not read: the question keeps its owner, PostHistory.xml yields nothing.
     #expect(byID["cooking/post/13"]?.author == "cooking:3")
-    #expect(result.messages.count == 8)
+    #expect(result.messages.count == 9)
+  }
+
+  @Test func commentMentionsNameEarlierCommentersOrThePostOwnerByPrefix() throws {
+    let result = try readAll(try writeDump(try Fixture()))
+    let byID = Dictionary(uniqueKeysWithValues: result.messages.map { ($0.id, $0) })
+    // "@Björn" on Björn's answer: the post's owner.
+    #expect(byID["cooking/comment/10"]?.mentions == ["se:901"])
+    // "@ann-" is "ann", a prefix of Ann's key "ann&co" (an earlier commenter); "@An" is too short, "@nobody" and
+    // "@annco" name no candidate.
+    #expect(byID["cooking/comment/14"]?.mentions == ["se:900"])
+    #expect(byID["cooking/comment/13"]?.mentions == [])
+    #expect(StackExchangeCommentMentions.tokens("@T.E.D. @ab @Tom_Au- x@yes") == ["t.e.d", "tom_au", "yes"])
   }
 
   @Test func deletedUsersWriteUnderTheirDisplayNameOnce() throws {
@@ -98,8 +111,8 @@ import Testing
       "missing_parent": 2, "missing_owner": 1, "tag_wiki": 1, "unknown_post_type": 1, "invalid_timestamp": 1,
       "malformed_row": 1,
     ])
-    // 11 post rows and 4 comment rows: every one is a message or a skip.
-    #expect(result.messages.count + result.skipped.count == 15)
+    // 11 post rows and 5 comment rows: every one is a message or a skip.
+    #expect(result.messages.count + result.skipped.count == 16)
     let malformed = result.diagnostics.kinds.first { $0.kind == "malformed_xml_row" }?.examples.first
     #expect(malformed?.location?.path.hasSuffix("cooking/Posts.xml") == true)
     #expect(malformed?.location?.line == 13)
@@ -112,12 +125,14 @@ import Testing
     #expect(input.reconciles)
     let pairs = corpus.interactions.map { "\(corpus.people[Int($0.source)].id)>\(corpus.people[Int($0.target)].id)" }
     // 11 → 10 (901 → 900), 12 → 10 (gone → 900), comment 10 → 11 (900 → 901),
-    // comment 11 → 10 (gone → 900),
+    // comment 11 → 10 (gone → 900), the mentions of comment 10 (900 → 901) and comment 14 (901 → 900; its reply
+    // to 901's own answer is a self-interaction),
     // comment 13 → 12 (901 → gone); 19 → 15 finds no message (15 has no owner).
     #expect(pairs.sorted() == [
-      "cooking:deleted:gone>se:900", "cooking:deleted:gone>se:900", "se:900>se:901", "se:901>cooking:deleted:gone",
-      "se:901>se:900",
+      "cooking:deleted:gone>se:900", "cooking:deleted:gone>se:900", "se:900>se:901", "se:900>se:901",
+      "se:901>cooking:deleted:gone", "se:901>se:900", "se:901>se:900",
     ])
+    #expect(corpus.interactionCounts[.mention] == 2)
     #expect(corpus.diagnostics.count(of: "reply_target_missing") == 1)
   }
 
@@ -127,7 +142,7 @@ import Testing
     let zip = try fixture.zip("dump")
     let result = try readAll(zip)
     #expect(result.messages.first?.channel == "cooking.stackexchange.com")
-    #expect(result.messages.count == 8)
+    #expect(result.messages.count == 9)
   }
 
   @Test func singlePostsFileIsDetectedByItsRootElement() throws {
