@@ -132,6 +132,7 @@ def main():
         if author is None:
             continue
         counts["questions" if kind == "1" else "answers"] += 1
+        counts["human_messages"] += author not in bots
         people.add(author)
         owner_of_post[post["Id"]] = author
         if parent is not None:
@@ -144,6 +145,7 @@ def main():
         if author is None:
             continue
         counts["comments"] += 1
+        counts["human_messages"] += author not in bots
         people.add(author)
         post = comment["PostId"]
         replies.append((author, post))
@@ -179,6 +181,7 @@ def main():
         "answers": counts["answers"],
         "comments": counts["comments"],
         "deleted_user_records": counts["deleted_user_records"],
+        "human_messages": counts["human_messages"],
         "records_read": used + sum(skipped.values()),
         "records_used": used,
         "records_skipped": dict(sorted(skipped.items())),

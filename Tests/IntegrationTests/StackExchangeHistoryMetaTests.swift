@@ -3,6 +3,7 @@ import Foundation
 import Importers
 import TestSupport
 import Testing
+import ZIPFoundation
 
 /// `Scripts/stackexchange_counts.py`'s output for the history.meta dump (`stackexchange_history_meta_counts.json`).
 struct StackExchangeCounts: Decodable {
@@ -13,6 +14,7 @@ struct StackExchangeCounts: Decodable {
   let answers: Int
   let comments: Int
   let deletedUserRecords: Int
+  let humanMessages: Int
   let recordsRead: Int
   let recordsUsed: Int
   let recordsSkipped: [String: Int]
@@ -65,5 +67,38 @@ struct StackExchangeCounts: Decodable {
     #expect(counts.comments == 3454)
     #expect(counts.users == 2295)
     #expect(counts.recordsUsed + counts.recordsSkipped.values.reduce(0, +) == counts.recordsRead)
+  }
+
+  @Test func analyzeJSONMatchesIndependentParse() throws {
+    let (document, _) = try IntegrationFixtures.analyze(
+      ["analyze", "../shared/data/stackexchange-history-meta", "--format", "json"])
+    let input = try #require(document.inputs.first)
+    #expect(input.format == "stackexchange")
+    #expect(input.recordsRead == counts.recordsRead)
+    #expect(input.recordsUsed == counts.recordsUsed)
+    #expect(input.recordsSkipped == counts.recordsSkipped)
+    #expect(document.summary.people == counts.people)
+    #expect(document.summary.messages == counts.humanMessages)
+    #expect(document.summary.interactions["reply"] == counts.replies)
+    #expect(document.summary.interactions["mention"] == counts.mentions)
+    #expect(document.summary.totalWeight == Double(counts.replies + counts.mentions))
+    #expect(document.diagnostics.counts["self_interaction"] == counts.selfInteractions)
+  }
+
+  @Test(arguments: [false, true])
+  func zippedDumpGivesIdenticalFigures(keepingTopFolder: Bool) throws {
+    let directory = try TestPaths.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let archive = directory.appendingPathComponent("stackexchange-history-meta.zip")
+    try FileManager.default.zipItem(at: Self.folder, to: archive, shouldKeepParent: keepingTopFolder)
+    let corpus = try CorpusLoader.load([archive.path], options: ImportOptions())
+    let input = try #require(corpus.inputs.first)
+    #expect(input.format == "stackexchange")
+    #expect(input.recordsRead == counts.recordsRead)
+    #expect(input.recordsSkipped == counts.recordsSkipped)
+    #expect(corpus.interactionCounts[.reply] == counts.replies)
+    #expect(corpus.interactionCounts[.mention] == counts.mentions)
+    // The site is the folder holding the files, or the archive's name when they sit at its root.
+    #expect(corpus.messages.first?.channel == "stackexchange-history-meta")
   }
 }
