@@ -11,15 +11,15 @@
 ///
 /// - Complexity: O(text length + candidates) per token; memory O(comments + posts) for the candidate lists.
 struct StackExchangeCommentMentions {
-  /// Display names by person id (`Users.xml` and deleted users' names).
-  private var names: [String: String] = [:]
+  /// The key of each person's display name (`Users.xml` and deleted users' names), computed once.
+  private var keys: [String: String] = [:]
   /// The owner of each read post, by post id (`<site>/post/<Id>`).
   private var owners: [String: String] = [:]
   /// (key, person) of each post's commenters so far, by post id.
   private var commenters: [String: [(key: String, person: String)]] = [:]
 
   mutating func name(_ person: String, _ displayName: String?) {
-    if let displayName { names[person] = displayName }
+    if let displayName { keys[person] = Self.key(displayName) }
   }
 
   mutating func post(_ id: String, owner: String) {
@@ -30,14 +30,14 @@ struct StackExchangeCommentMentions {
   mutating func comment(on post: String, author: String, text: String?) -> [String] {
     var mentioned: [String] = []
     if let text, text.utf8.contains(0x40) {
-      let earlier = commenters[post, default: []].reversed().map(\.person)
-      let candidates = earlier + (owners[post].map { [$0] } ?? [])
+      var candidates = commenters[post, default: []].reversed().map { ($0.key, $0.person) }
+      if let owner = owners[post], let key = keys[owner] { candidates.append((key, owner)) }
       for token in Self.tokens(text) {
-        let match = candidates.first { person in names[person].map(Self.key)?.hasPrefix(token) ?? false }
+        let match = candidates.first { $0.0.hasPrefix(token) }?.1
         if let match, !mentioned.contains(match) { mentioned.append(match) }
       }
     }
-    if let name = names[author] { commenters[post, default: []].append((Self.key(name), author)) }
+    if let key = keys[author] { commenters[post, default: []].append((key, author)) }
     return mentioned
   }
 
