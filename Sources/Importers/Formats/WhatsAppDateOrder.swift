@@ -3,6 +3,7 @@ import Foundation
 /// Decides whether a WhatsApp export writes day/month or month/day, from every header of the file.
 ///
 /// The phone's locale sets the order and the export does not say it. Rules, in order:
+/// 0. No day/month date at all (year-first dates only, or no message): nothing to decide.
 /// 1. A first number above 12 on some line and never a second one: day first; the reverse: month first.
 /// 2. Numbers above 12 in both places: the order with more such lines wins, with a `date_order_conflict` warning
 ///    (the lines impossible under it are skipped as `invalid_timestamp`).
@@ -45,6 +46,7 @@ struct WhatsAppDateOrder {
     case (false, true): return (.monthFirst, .decided)
     case (true, true): return (firstOver12 >= secondOver12 ? .dayFirst : .monthFirst, .conflict)
     case (false, false):
+      guard hasAmbiguousDates else { return (.dayFirst, .decided) }
       if backwardsDayFirst != backwardsMonthFirst {
         return (backwardsDayFirst < backwardsMonthFirst ? .dayFirst : .monthFirst, .chronology)
       }
@@ -52,6 +54,6 @@ struct WhatsAppDateOrder {
     }
   }
 
-  /// Whether any header had an ambiguous day/month pair at all (an ISO-dated file has none).
+  /// Whether any header had a day/month pair at all (an ISO-dated file has none).
   var hasAmbiguousDates: Bool { previous.dayFirst != nil || previous.monthFirst != nil }
 }

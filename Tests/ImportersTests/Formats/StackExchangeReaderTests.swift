@@ -1,5 +1,6 @@
 import ConversationModel
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Importers
@@ -161,5 +162,22 @@ import Testing
     let error = importError { () throws(ImportError) in try readAll(folder) }
     #expect(error == .invalidXML(path: fixture.path("s") + "/Posts.xml", line: 1, column: 1,
                                  detail: "expected '<' (the file does not start like XML)"))
+  }
+
+  @Test func realPostsCutMidRowKeepEveryWholeRowAndSkipTheCutOne() throws {
+    let source = TestPaths.sharedData("stackexchange-history-meta/Posts.xml")
+    let bytes = try Data(contentsOf: source)
+    let cut = bytes.prefix(bytes.count / 2)
+    // Each row starts a line with "<row "; the cut falls inside the last one begun (checked below).
+    let begun = String(decoding: cut, as: UTF8.self).components(separatedBy: "<row ").count - 1
+    #expect(!String(decoding: cut.suffix(200), as: UTF8.self).hasSuffix("/>\n"))
+    let fixture = try Fixture()
+    try FileManager.default.createDirectory(at: fixture.directory.appendingPathComponent("site"),
+                                            withIntermediateDirectories: true)
+    try cut.write(to: fixture.directory.appendingPathComponent("site/Posts.xml"))
+    let result = try readAll(fixture.path("site"))
+    #expect(result.messages.count + result.skipped.count == begun)
+    #expect(result.skippedCounts["malformed_row"] == 1)
+    #expect(result.diagnostics.count(of: "malformed_xml_row") == 1)
   }
 }

@@ -149,6 +149,24 @@ import Testing
     } != nil)
   }
 
+  @Test func dottedYearFirstAndEnDashHeaders() throws {
+    let dotted = try read("31.12.23, 21:41 - Ana: a\n01.01.24, 09:05 \u{2013} Bob: b\n")
+    #expect(dotted.messages.map(\.author) == ["Ana", "Bob"])
+    // 2023-12-31T21:41Z and 2024-01-01T09:05Z.
+    #expect(dotted.messages.compactMap(\.time) == [
+      Date(timeIntervalSince1970: 1_704_058_860), Date(timeIntervalSince1970: 1_704_099_900),
+    ])
+    let iso = try read("2024-02-29 23:59 - Ana: leap\n")
+    #expect(iso.messages.first?.time == Date(timeIntervalSince1970: 1_709_251_140))
+    #expect(iso.diagnostics.totalCount == 0)
+  }
+
+  @Test func linesThatOnlyLookLikeHeadersContinueTheMessage() throws {
+    let result = try read("[01/02/2024, 10:00:00] Ana: list\n1/2 done\n12/31/23 was a Sunday\n[01/02/2024, 25:00] x: y\n")
+    #expect(result.messages.count == 1)
+    #expect(result.messages.first?.text == "list\n1/2 done\n12/31/23 was a Sunday\n[01/02/2024, 25:00] x: y")
+  }
+
   @Test func formatsListingSaysThereAreNoReplyPointers() {
     #expect(!ExportFormat.whatsapp.capabilities.contains(.replies))
     #expect(ExportFormat.whatsapp.capabilities == [.mentions])
