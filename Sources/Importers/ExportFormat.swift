@@ -12,6 +12,10 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
   case mattermost
   /// An e-mail archive in mbox format: one file or a folder of files (Pipermail, Thunderbird, Google Takeout).
   case mbox
+  /// A Stack Exchange data dump: `Users.xml`, `Posts.xml`, `Comments.xml` of one site or several.
+  case stackexchange
+  /// A WhatsApp chat export (`_chat.txt`, `WhatsApp Chat with X.txt`), Android or iOS.
+  case whatsapp
 
   /// What a format offers an analysis, for the `crosstalk formats` listing.
   public enum Capability: String, CaseIterable, Sendable, Hashable {
@@ -37,6 +41,12 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
       "Mattermost bulk export (.jsonl, or a .zip or folder holding one): user, channel, post, direct_post lines"
     case .mbox:
       "E-mail archive in mbox format (file or folder): Message-ID, In-Reply-To/References replies, From, To/Cc"
+    case .stackexchange:
+      "Stack Exchange data dump (folder or .zip): Users.xml, Posts.xml, Comments.xml; answers and comments "
+        + "address the owner of the post they answer; @name in comments"
+    case .whatsapp:
+      "WhatsApp chat export (.txt, or a folder or .zip with _chat.txt), Android or iOS; no reply pointers: "
+        + "only @mentions of participants by name"
     }
   }
 
@@ -47,7 +57,9 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
       "channels from before threads (2017) have no reply pointers: --infer-replies WINDOW infers them"
     case .messagesCSV:
       "without a reply_to or thread column there are no reply pointers: --infer-replies WINDOW infers them"
-    case .interactionsCSV, .yammer, .mattermost, .mbox:
+    case .whatsapp:
+      "WhatsApp has no reply pointers: --infer-replies WINDOW infers them"
+    case .interactionsCSV, .yammer, .mattermost, .mbox, .stackexchange:
       nil
     }
   }
@@ -61,6 +73,8 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
     case .yammer: [.replies, .mentions, .userDirectory, .titles, .departments, .privateMessages]
     case .mattermost: [.replies, .mentions, .reactions, .userDirectory, .titles, .privateMessages]
     case .mbox: [.replies, .directInteractions]
+    case .stackexchange: [.replies, .mentions, .userDirectory]
+    case .whatsapp: [.mentions]
     }
   }
 }

@@ -1,3 +1,4 @@
+import ConversationModel
 import Foundation
 
 /// Tells an input's export format from its content, not only its name.
@@ -6,16 +7,20 @@ import Foundation
 /// 1. A folder or zip archive with `users.json`, `org_users.json` or `channels.json` at its root (after the
 ///    common top folder, see `InputSource`), or any `<folder>/YYYY-MM-DD.json` entry, is `slack`.
 /// 2. A folder or zip archive with `Messages.csv` (any case) at its root or one folder down is `yammer`; one
-///    with a `.jsonl` entry whose first line is a Mattermost line is `mattermost`.
+///    with a `.jsonl` entry whose first line is a Mattermost line is `mattermost`; one with a `Posts.xml` at its
+///    root or one folder down is `stackexchange`; one with a `_chat.txt` or `WhatsApp Chat with X.txt` is
+///    `whatsapp`; one holding mbox files is `mbox`.
 /// 3. A plain file whose first line is a JSON object with a Mattermost `type` (`version`, `user`, `post`, …) is
 ///    `mattermost`.
 /// 4. A plain file read without a header (`ImportOptions.Header.absent`) is `interactions-csv`, the only format
 ///    read by position.
-/// 5. A plain file whose first line, split by its detected delimiter, provides `id`, `author` and `time` (by
+/// 5. A plain file whose first line starts with `From ` and whose second line is a header field is `mbox` (see
+///    `MboxReader.isMbox`); a plain XML file whose root
+///    element is `users`, `posts` or `comments` is `stackexchange`; one whose first non-blank line starts like a
+///    WhatsApp message (`WhatsAppHeader`) is `whatsapp`.
+/// 6. A plain file whose first line, split by its detected delimiter, provides `id`, `author` and `time` (by
 ///    synonym or `--columns`) is `messages-csv`; otherwise one that provides `source` and `target` (`from`/`to`,
 ///    `sender`/`recipient`, …) is `interactions-csv`.
-/// 4. A plain file whose first line starts with `From ` and whose second line is a header field is `mbox`; so is
-///    a folder or zip (not a Slack export) with at least one such file (see `MboxReader.isMbox`).
 /// Anything else is `ImportError.unrecognizedFormat`, listing the supported names.
 ///
 /// - Complexity: O(entries) for a container, O(first line) for a file.
@@ -26,11 +31,16 @@ enum FormatDetector {
       if isSlackExport(input.entries) { return .slack }
       if YammerReader.entry("messages.csv", in: input.entries) != nil { return .yammer }
       if MattermostReader.jsonlEntry(in: input) != nil { return .mattermost }
+      // Name-based rules first: finding an mbox reads the start of every file.
+      if StackExchangeReader.isDump(input.entries) { return .stackexchange }
+      if input.entries.contains(where: WhatsAppReader.isChatFile) { return .whatsapp }
       if MboxReader.containsMbox(input) { return .mbox }
     case .file:
       if let data, MattermostLines.isMattermost(firstLineOf: data) { return .mattermost }
       if options.header == .absent { return .interactionsCSV }
       if let data, MboxReader.isMbox(data.prefix(4096)) { return .mbox }
+      if let data, isStackExchangeTable(data) { return .stackexchange }
+      if let data, WhatsAppReader.looksLikeChat(data) { return .whatsapp }
       if let data, let format = csvFormat(data, options: options) { return format }
     }
     throw .unrecognizedFormat(path: input.path, supported: ExportFormat.allCases.map(\.rawValue))
@@ -39,6 +49,14 @@ enum FormatDetector {
   static func isSlackExport(_ entries: [String]) -> Bool {
     let directoryFiles = ["users.json", "org_users.json", "channels.json"]
     return entries.contains { directoryFiles.contains($0) } || entries.contains(where: isSlackDayFile)
+  }
+
+  /// An XML file whose root element is `users`, `posts` or `comments` (a single data-dump table).
+  static func isStackExchangeTable(_ data: Data) -> Bool {
+    var reader = XMLRowReader(data: data.prefix(64 * 1024), path: "")
+    var diagnostics = DiagnosticLog()
+    guard (try? reader.open(diagnostics: &diagnostics)) != nil, let root = reader.rootName else { return false }
+    return ["users", "posts", "comments"].contains(root)
   }
 
   /// `<folder>/YYYY-MM-DD.json`, one folder deep.

@@ -13,6 +13,8 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
   case unreadable(path: String, reason: String)
   /// A JSON file is not valid JSON or not the shape the format needs; `line`/`column` when the parser says.
   case invalidJSON(path: String, line: Int?, column: Int?, detail: String)
+  /// An XML file is not XML at all (no root element, a broken prolog); rows that are malformed are diagnostics.
+  case invalidXML(path: String, line: Int, column: Int, detail: String)
   /// A CSV header lacks a required column (`key`, a `ColumnKey` raw value); lists the headers found on line 1.
   case missingColumn(path: String, column: String, headersFound: [String])
   /// A CSV file has no header line at all.
@@ -44,6 +46,8 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
       return "\(path): error: cannot read input: \(reason)"
     case .invalidJSON(let path, let line, let column, let detail):
       return "\(Self.position(path, line, column)): error: invalid JSON: \(detail)"
+    case .invalidXML(let path, let line, let column, let detail):
+      return "\(path):\(line):\(column): error: invalid XML: \(detail)"
     case .missingColumn(let path, let column, let headers):
       let found = headers.isEmpty ? "none" : headers.map { "'\($0)'" }.joined(separator: ", ")
       return "\(path):1: error: missing required column '\(column)' (headers found: \(found)); "

@@ -28,13 +28,15 @@ import Testing
   }
 
   @Test func unknownContentListsTheSupportedFormats() throws {
+    let supported = ExportFormat.allCases.map(\.rawValue)
+    #expect(supported.starts(with: ["slack", "messages-csv", "interactions-csv"]))
     let fixture = try Fixture()
     let path = try fixture.write("notes.csv", "name,title\nann,ceo\n")
     #expect(importError { () throws(ImportError) in try detect(path) }
-      == .unrecognizedFormat(path: path, supported: ExportFormat.allCases.map(\.rawValue)))
+      == .unrecognizedFormat(path: path, supported: supported))
     try fixture.write("empty/readme.txt", "hi")
     #expect(importError { () throws(ImportError) in try detect(fixture.path("empty")) }
-      == .unrecognizedFormat(path: fixture.path("empty"), supported: ExportFormat.allCases.map(\.rawValue)))
+      == .unrecognizedFormat(path: fixture.path("empty"), supported: supported))
   }
 
   @Test func fromOverridesDetectionAndChecksTheLayout() throws {
@@ -61,8 +63,10 @@ import Testing
   }
 
   @Test func everyFormatHasADescriptionAndCapabilities() {
-    #expect(
-      ExportFormat.allCases.map(\.rawValue) == ["slack", "messages-csv", "interactions-csv", "yammer", "mattermost", "mbox"])
+    let names = ExportFormat.allCases.map(\.rawValue)
+    #expect(names.starts(with: ["slack", "messages-csv", "interactions-csv"]))
+    #expect(names.contains("stackexchange") && names.contains("whatsapp"))
+    #expect(names.contains("yammer") && names.contains("mattermost") && names.contains("mbox"))
     #expect(ExportFormat.yammer.capabilities.contains(.departments))
     #expect(ExportFormat.messagesCSV.replyNote?.contains("--infer-replies") == true)
     #expect(ExportFormat.yammer.replyNote == nil)

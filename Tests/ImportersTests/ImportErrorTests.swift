@@ -17,6 +17,8 @@ import Testing
     (.missingColumn(path: "m.csv", column: "id", headersFound: []),
      "m.csv:1: error: missing required column 'id' (headers found: none); map it with --columns id=HEADER"),
     (.emptyInput(path: "e.csv"), "e.csv:1: error: the file is empty; expected a header line"),
+    (.invalidXML(path: "site/Posts.xml", line: 1, column: 1, detail: "no root element"),
+     "site/Posts.xml:1:1: error: invalid XML: no root element"),
     (.unrecognizedFormat(path: "notes.txt", supported: ["slack", "messages-csv", "interactions-csv"]),
      "notes.txt: error: cannot tell the export format from its content (supported: slack, messages-csv, "
        + "interactions-csv); name it with --from FORMAT"),

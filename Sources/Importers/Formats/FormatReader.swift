@@ -11,6 +11,8 @@ enum FormatReader: RecordReader {
   case yammer(YammerReader)
   case mattermost(MattermostReader)
   case mbox(MboxReader)
+  case stackexchange(StackExchangeReader)
+  case whatsapp(WhatsAppReader)
 
   var format: ExportFormat {
     switch self {
@@ -20,6 +22,8 @@ enum FormatReader: RecordReader {
     case .yammer: .yammer
     case .mattermost: .mattermost
     case .mbox: .mbox
+    case .stackexchange: .stackexchange
+    case .whatsapp: .whatsapp
     }
   }
 
@@ -37,6 +41,10 @@ enum FormatReader: RecordReader {
       format = try FormatDetector.detect(input, data: data, options: options)
     }
     switch (format, data) {
+    case (.stackexchange, _):
+      return .stackexchange(StackExchangeReader(input: input))
+    case (.whatsapp, _):
+      return .whatsapp(WhatsAppReader(input: input))
     case (.slack, nil):
       return .slack(try SlackReader(input: input))
     case (.messagesCSV, let data?):
@@ -79,6 +87,12 @@ enum FormatReader: RecordReader {
       return try reader.next(diagnostics: &diagnostics)
     case .mbox(var reader):
       defer { self = .mbox(reader) }
+      return try reader.next(diagnostics: &diagnostics)
+    case .stackexchange(var reader):
+      defer { self = .stackexchange(reader) }
+      return try reader.next(diagnostics: &diagnostics)
+    case .whatsapp(var reader):
+      defer { self = .whatsapp(reader) }
       return try reader.next(diagnostics: &diagnostics)
     }
   }

@@ -1,0 +1,167 @@
+import ConversationModel
+import Foundation
+
+/// Reads one WhatsApp chat text file into records, one per message line (with its continuation lines).
+///
+/// Definitions (FORMATS.md §7):
+/// - A message starts on a line that begins with a `WhatsAppHeader`; the lines after it up to the next header
+///   are its continuation (multi-line messages). Non-empty lines before the first header are `orphan_line`
+///   skips with a warning.
+/// - Day/month order: decided from the whole file in a first pass (`WhatsAppDateOrder`), reported when it was
+///   not certain. Times carry no zone in the export; they are read as UTC.
+/// - The author id is the sender's name or phone number as the exporting phone shows it. The message id is
+///   `<channel>/<line>`. The channel is the chat (`WhatsApp Chat with X.txt` → `X`).
+/// - **No reply pointers**: WhatsApp exports have none, so no record has `replyTo` (inference is the corpus's
+///   business, on request). Mentions: see `WhatsAppText`. System lines are skips (`WhatsAppText`); a date
+///   impossible under the decided order is an `invalid_timestamp` skip.
+/// - Invalid UTF-8 is replaced by U+FFFD with an `invalid_utf8` warning; the message is kept.
+///
+/// - Complexity: two passes over the bytes, O(size) time; memory O(file size) plus the participants' names.
+struct WhatsAppChat {
+  let data: Data
+  let path: String
+  let channel: String
+  private let order: WhatsAppDateOrder.Order
+  private let participants: [String]
+  private var position = 0
+  private var line = 1
+  private var pendingDiagnostics: [Diagnostic] = []
+
+  init(data: Data, path: String, channel: String) {
+    self.data = data
+    self.path = path
+    self.channel = channel
+    var dates = WhatsAppDateOrder()
+    var senders: Set<String> = []
+    Self.forEachLine(data) { bytes, _ in
+      guard let header = WhatsAppHeader.parse(bytes) else { return }
+      dates.add(header)
+      let rest = UnsafeBufferPointer(rebasing: bytes[header.restOffset...])
+      if case .message(let sender, _) = WhatsAppText.classify(rest) { senders.insert(sender) }
+    }
+    participants = senders.sorted { ($0.count, $0) > ($1.count, $1) }
+    let decision = dates.decision
+    order = decision.order
+    if let note = Self.orderDiagnostic(decision, path: path) { pendingDiagnostics.append(note) }
+  }
+
+  private static func orderDiagnostic(
+    _ decision: (order: WhatsAppDateOrder.Order, basis: WhatsAppDateOrder.Basis), path: String
+  ) -> Diagnostic? {
+    let location = SourceLocation(path: path)
+    let order = decision.order.rawValue
+    switch decision.basis {
+    case .decided: return nil
+    case .conflict:
+      return Diagnostic(.warning, kind: "date_order_conflict", message: "dates exceed 12 in both the day and the "
+        + "month place; read as \(order), lines impossible that way are skipped", location: location, value: order)
+    case .chronology:
+      return Diagnostic(.note, kind: "ambiguous_date_order", message: "no date field exceeds 12; read as \(order), "
+        + "the order that keeps the messages in time order", location: location, value: order)
+    case .guess:
+      return Diagnostic(.warning, kind: "ambiguous_date_order", message: "cannot tell day/month from month/day in "
+        + "this file; read as \(order) (from the clock style): dates may be wrong", location: location, value: order)
+    }
+  }
+
+  /// The next record, or nil at the end of the file.
+  mutating func next(diagnostics: inout DiagnosticLog) -> ImportRecord? {
+    for diagnostic in pendingDiagnostics { diagnostics.emit(diagnostic) }
+    pendingDiagnostics = []
+    let data = self.data
+    return data.withUnsafeBytes { raw in
+      nextRecord(raw.bindMemory(to: UInt8.self), diagnostics: &diagnostics)
+    }
+  }
+
+  private mutating func nextRecord(
+    _ bytes: UnsafeBufferPointer<UInt8>, diagnostics: inout DiagnosticLog
+  ) -> ImportRecord? {
+    while position < bytes.count {
+      let start = line
+      let first = takeLine(bytes)
+      guard let header = WhatsAppHeader.parse(first) else {
+        if first.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }) { continue }
+        let location = SourceLocation(path: path, line: start, column: 1)
+        diagnostics.emit(Diagnostic(.warning, kind: "orphan_line", message: "line before the first message; skipped",
+                                    location: location, value: String(decoding: first, as: UTF8.self)))
+        return .skipped(reason: "orphan_line", location: location)
+      }
+      var text = Array(first[header.restOffset...])
+      while position < bytes.count {
+        let save = (position, line)
+        let continuation = takeLine(bytes)
+        if WhatsAppHeader.parse(continuation) != nil {
+          (position, line) = save
+          break
+        }
+        text.append(0x0A)
+        text += continuation
+      }
+      while text.last == 0x0A { text.removeLast() }
+      return record(header, text, location: SourceLocation(path: path, line: start, column: 1), &diagnostics)
+    }
+    return nil
+  }
+
+  private func record(
+    _ header: WhatsAppHeader, _ bytes: [UInt8], location: SourceLocation, _ diagnostics: inout DiagnosticLog
+  ) -> ImportRecord {
+    switch bytes.withUnsafeBufferPointer(WhatsAppText.classify) {
+    case .system(let reason):
+      return .skipped(reason: reason, location: location)
+    case .message(let sender, let offset):
+      let textBytes = bytes[offset...]
+      guard let text = String(validating: textBytes, as: UTF8.self) else {
+        diagnostics.emit(Diagnostic(.warning, kind: "invalid_utf8", message: "invalid UTF-8 replaced by U+FFFD",
+                                    location: location))
+        return message(sender, String(decoding: textBytes, as: UTF8.self), header, location, &diagnostics)
+      }
+      return message(sender, text, header, location, &diagnostics)
+    }
+  }
+
+  private func message(
+    _ sender: String, _ text: String, _ header: WhatsAppHeader, _ location: SourceLocation,
+    _ diagnostics: inout DiagnosticLog
+  ) -> ImportRecord {
+    guard let time = header.date(order: order) else {
+      diagnostics.emit(Diagnostic(.warning, kind: "invalid_timestamp",
+                                  message: "date impossible as \(order.rawValue); message skipped",
+                                  location: location, value: "\(header.first)/\(header.second)/\(header.third)"))
+      return .skipped(reason: "invalid_timestamp", location: location)
+    }
+    return .message(MessageRecord(
+      id: "\(channel)/\(location.line ?? 0)", author: sender, time: time, channel: channel,
+      mentions: WhatsAppText.mentions(in: text, participants: participants), text: text, location: location))
+  }
+
+  /// The next line without its `\n` or `\r\n`, advancing past it.
+  private mutating func takeLine(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    let start = position
+    while position < bytes.count, bytes[position] != 0x0A { position += 1 }
+    var end = position
+    if position < bytes.count {
+      position += 1
+      line += 1
+    }
+    if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+    return UnsafeBufferPointer(rebasing: bytes[start..<end])
+  }
+
+  private static func forEachLine(_ data: Data, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+    data.withUnsafeBytes { raw in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      var start = 0
+      var line = 1
+      while start < bytes.count {
+        var end = start
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        let trimmed = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
+        body(UnsafeBufferPointer(rebasing: bytes[start..<trimmed]), line)
+        start = end + 1
+        line += 1
+      }
+    }
+  }
+}
