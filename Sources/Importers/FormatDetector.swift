@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Rules, in order:
 /// 1. A folder or zip archive with `users.json`, `org_users.json` or `channels.json` at its root (after the
-///    common top folder, see `InputSource`), or any `<folder>/YYYY-MM-DD.json` entry, is `slack`.
+///    common top folder, see `InputSource`), or any `<folder>/YYYY-MM-DD.json` entry, is `slack`; so is a
+///    folder tree whose first JSON files hold Slack messages (`SlackTree.looksLikeMessages`), an API dump.
 /// 2. A plain file read without a header (`ImportOptions.Header.absent`) is `interactions-csv`, the only format
 ///    read by position.
 /// 3. A plain file whose first line, split by its detected delimiter, provides `id`, `author` and `time` (by
@@ -17,7 +18,7 @@ enum FormatDetector {
   static func detect(_ input: InputSource, data: Data?, options: ImportOptions) throws(ImportError) -> ExportFormat {
     switch input.kind {
     case .folder, .archive:
-      if isSlackExport(input.entries) { return .slack }
+      if isSlackExport(input.entries) || SlackTree.looksLikeMessages(input) { return .slack }
     case .file:
       if options.header == .absent { return .interactionsCSV }
       if let data, let format = csvFormat(data, options: options) { return format }

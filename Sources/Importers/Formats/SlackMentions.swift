@@ -8,7 +8,7 @@ import Foundation
 ///
 /// - Complexity: O(text length + block elements).
 enum SlackMentions {
-  static func ids(text: String?, blocks: Any?) -> [String] {
+  static func ids(text: String?, blocks: JSONValue?) -> [String] {
     var ids: [String] = []
     func add(_ id: String) {
       if !id.isEmpty, !ids.contains(id) { ids.append(id) }
@@ -33,12 +33,14 @@ enum SlackMentions {
     return ids
   }
 
-  private static func collectBlockMentions(_ value: Any?, into add: (String) -> Void) {
-    if let array = value as? [Any] {
-      for element in array { collectBlockMentions(element, into: add) }
-    } else if let object = value as? [String: Any] {
-      if object["type"] as? String == "user", let id = object["user_id"] as? String { add(id) }
+  private static func collectBlockMentions(_ value: JSONValue?, into add: (String) -> Void) {
+    switch value {
+    case .array(let elements)?:
+      for element in elements { collectBlockMentions(element, into: add) }
+    case .object(let object)?:
+      if object["type"]?.string == "user", let id = object["user_id"]?.string { add(id) }
       collectBlockMentions(object["elements"], into: add)
+    default: break
     }
   }
 }
