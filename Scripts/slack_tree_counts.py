@@ -11,7 +11,8 @@ reproduce. The rules restate FORMATS.md §1 (API-dump layouts) and DESIGN.md, no
   (ts equal to the name) is the root, every other message a reply to it, even without `thread_ts`.
 - A message is identified by (channel, ts). Thread files are read before page files; a message seen again is a
   `duplicate`. Talk: `type` "message", no subtype or a talk subtype, a string `ts` and a `user`.
-- People: every id of the directory, plus every author, mentioned id and answered author. No bots are known.
+- People: every id of the directory, plus every author, mentioned id and answered author. The one bot the
+  layout can name is Slackbot (`USLACKBOT`); interactions with it are left out and counted.
 - Replies answer the thread root's author; mentions are the distinct `<@ID>` / `<@ID|label>` tokens of the text
   (ID letters and digits). Self-interactions are left out and counted.
 
@@ -96,6 +97,8 @@ def count(top):
 
     interactions = collections.Counter()
     self_interactions = 0
+    bot_interactions = 0
+    bots = {"USLACKBOT"}
     threads = set()
     replies = 0
     for channel, thread, message in used:
@@ -111,6 +114,8 @@ def count(top):
                 person(target)
                 if target == author:
                     self_interactions += 1
+                elif target in bots or author in bots:
+                    bot_interactions += 1
                 else:
                     interactions["reply"] += 1
         mentioned = []
@@ -121,6 +126,8 @@ def count(top):
             person(identifier)
             if identifier == author:
                 self_interactions += 1
+            elif identifier in bots or author in bots:
+                bot_interactions += 1
             else:
                 interactions["mention"] += 1
     return {
@@ -134,11 +141,12 @@ def count(top):
         "messages_used": len(used),
         "records_skipped": dict(sorted(skipped.items())),
         "directory_people": len(people),
-        "people": len(everyone),
+        "people": sum(1 for identifier in everyone if identifier not in bots),
         "threads_with_replies": len(threads),
         "replies": replies,
         "interactions": {kind: interactions[kind] for kind in ("reply", "mention", "reaction", "message")},
         "self_interactions": self_interactions,
+        "bot_interactions": bot_interactions,
     }
 
 

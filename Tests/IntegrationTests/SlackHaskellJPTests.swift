@@ -17,6 +17,7 @@ import Testing
     let people: Int
     let interactions: [String: Int]
     let selfInteractions: Int
+    let botInteractions: Int
     let replies: Int
   }
 
@@ -30,9 +31,12 @@ import Testing
     #expect(input.recordsSkipped == counts.recordsSkipped)
     #expect(input.reconciles)
     #expect(corpus.messages.count == counts.messagesUsed)
-    #expect(corpus.people.count == counts.people)
+    // Thread replies in the reduced form carry no `thread_ts`: only their thread file makes them replies.
+    #expect(corpus.messages.lazy.filter(\.isReply).count == counts.replies)
+    #expect(corpus.people.lazy.filter { !$0.isBot }.count == counts.people)
     let found = Dictionary(uniqueKeysWithValues: corpus.interactionCounts.map { ($0.key.rawValue, $0.value) })
     #expect(found == counts.interactions)
     #expect(corpus.diagnostics.count(of: "self_interaction") == counts.selfInteractions)
+    #expect(corpus.diagnostics.count(of: "bot_interaction") == counts.botInteractions)
   }
 }
