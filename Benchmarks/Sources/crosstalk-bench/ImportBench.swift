@@ -5,12 +5,14 @@ import Importers
 /// The import benchmark of issue 5: one Slack-like JSON array read by Crosstalk's importer and by Foundation's
 /// two JSON APIs, one task per process so `/usr/bin/time -v` gives each its own peak memory.
 ///
-/// `crosstalk-bench import-slack FOLDER` times `CorpusLoader.load` on a Slack export folder (streamed JSON, Slack
+/// `crosstalk-bench json-stream FILE` times Crosstalk's streaming JSON reader alone (every element parsed into a
+/// `JSONValue`, through the public `JSONFileStatistics`); `import-slack FOLDER` times `CorpusLoader.load` on a Slack export folder (streamed JSON, Slack
 /// semantics and the corpus, everything `crosstalk analyze` does before the graph); `json-decoder FILE` decodes
 /// the day file into `Codable` structs of the fields the importer reads (blocks left out: Codable has no cheap
 /// way to search them); `json-serialization FILE` builds Foundation's `Any` tree. Each prints one JSON line:
 /// task, bytes, seconds of the fastest run, MB/s (10^6 bytes per second) and a check figure.
 enum ImportBenchTask: String, CaseIterable {
+  case jsonStream = "json-stream"
   case importSlack = "import-slack"
   case jsonDecoder = "json-decoder"
   case jsonSerialization = "json-serialization"
@@ -52,6 +54,9 @@ enum ImportBenchTask: String, CaseIterable {
 
   private func run(path: String) throws -> String {
     switch self {
+    case .jsonStream:
+      let statistics = try JSONFileStatistics.read(path: path)
+      return "messages \(statistics.values) members \(statistics.members)"
     case .importSlack:
       let corpus = try CorpusLoader.load([path], options: ImportOptions())
       return "messages \(corpus.messages.count) read \(corpus.inputs.first?.recordsRead ?? 0)"
