@@ -6,11 +6,12 @@ import Importers
 /// two JSON APIs, one task per process so `/usr/bin/time -v` gives each its own peak memory.
 ///
 /// `crosstalk-bench json-stream FILE` times Crosstalk's streaming JSON reader alone (every element parsed into a
-/// `JSONValue`, through the public `JSONFileStatistics`); `import-slack FOLDER` times `CorpusLoader.load` on a Slack export folder (streamed JSON, Slack
-/// semantics and the corpus, everything `crosstalk analyze` does before the graph); `json-decoder FILE` decodes
-/// the day file into `Codable` structs of the fields the importer reads (blocks left out: Codable has no cheap
-/// way to search them); `json-serialization FILE` builds Foundation's `Any` tree. Each prints one JSON line:
-/// task, bytes, seconds of the fastest run, MB/s (10^6 bytes per second) and a check figure.
+/// `JSONValue`, through the public `JSONFileStatistics`); `import-slack FOLDER` times `CorpusLoader.load` on a
+/// Slack export folder (streamed JSON, Slack semantics and the corpus: everything `crosstalk analyze` does before
+/// the graph); `json-decoder FILE` decodes the day file into `Codable` structs of the fields the importer reads
+/// (blocks left out: Codable has no cheap way to search them); `json-serialization FILE` builds Foundation's
+/// `Any` tree. Each prints one JSON line: task, bytes, seconds of the fastest run, MB/s (10^6 bytes per second)
+/// and a check figure.
 enum ImportBenchTask: String, CaseIterable {
   case jsonStream = "json-stream"
   case importSlack = "import-slack"

@@ -5,8 +5,8 @@ import Foundation
 ///
 /// People come from, in this order of preference: `users.json` (an array of user objects, or a `users.list`
 /// page `{"members": [...]}`), Enterprise Grid's `org_users.json`, the `.users.json` of API-dump tools, and
-/// `users/<id>.json` files (`users.info`: `{"user": {...}}`, or a bare user object). A directory file that is an
-/// object of strings (`{"U1": "ann"}`) is a plain id → name directory. The conversation lists are
+/// `users/<id>.json` files (`users.info`: `{"user": {...}}`, or a bare user object, told by its `id` member). A
+/// directory file that is any other object of strings (`{"U1": "ann"}`) is a plain id → name directory. The conversation lists are
 /// `channels.json`, `groups.json`, `dms.json`, `mpims.json` (arrays of objects) or their hidden `{id: name}` forms.
 ///
 /// Choices: a person's name is `real_name`, else `profile.real_name`, else `name`; e-mail and title come from
@@ -57,14 +57,14 @@ struct SlackDirectory {
     var single = JSONElementReader(try input.stream(of: file), shape: .single)
     guard case .value(let document)? = try single.next() else { return }
     let user = document["user"] ?? document
-    if let map = document.object, !map.values.isEmpty, map.values.allSatisfy({ $0.string != nil }) {
+    if user["id"] != nil {
+      add(.value(user), location: SourceLocation(path: path, entry: 1), diagnostics: &diagnostics)
+    } else if let map = document.object, map.values.allSatisfy({ $0.string != nil }) {
       for (offset, id) in map.keys.enumerated() where !id.isEmpty {
         people.append(PersonRecord(
           id: id, name: map.values[offset].string.nonEmpty, isBot: id == "USLACKBOT",
           location: SourceLocation(path: path, entry: offset + 1)))
       }
-    } else if user["id"] != nil {
-      add(.value(user), location: SourceLocation(path: path, entry: 1), diagnostics: &diagnostics)
     }
   }
 
