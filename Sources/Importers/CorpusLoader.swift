@@ -8,7 +8,8 @@ public enum CorpusLoader {
   /// Each input appears in `Corpus.inputs` with its format name and reconciled counts; bad records are
   /// diagnostics in `Corpus.diagnostics`.
   /// - Throws: the first `ImportError` of an input that cannot be read at all; nothing is returned then.
-  /// - Complexity: O(total input size) time; memory O(corpus + the largest single file).
+  /// - Complexity: O(total input size) time; memory O(corpus + the largest single record): JSON inputs are
+  ///   streamed in chunks (see `ByteStream`, `JSONElementReader`).
   public static func load(_ paths: [String], options: ImportOptions) throws(ImportError) -> Corpus {
     var builder = CorpusBuilder()
     for path in paths {
