@@ -30,7 +30,8 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
   public var summary: String {
     switch self {
     case .slack:
-      "Slack workspace export (.zip or folder): users.json, channels.json, <channel>/YYYY-MM-DD.json"
+      "Slack workspace export (.zip or folder): users.json, channels.json, <channel>/YYYY-MM-DD.json; "
+        + "or an API dump: <channel>/*.json pages, <thread_ts>.json thread files, users/<id>.json or .users.json"
     case .messagesCSV:
       "CSV of messages: id, author, time[, reply_to, thread, channel, text]; map headers with --columns"
     case .interactionsCSV:

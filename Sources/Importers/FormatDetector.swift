@@ -9,7 +9,8 @@ import Foundation
 /// 2. A folder or zip archive with `Messages.csv` (any case) at its root or one folder down is `yammer`; one
 ///    with a `.jsonl` entry whose first line is a Mattermost line is `mattermost`; one with a `Posts.xml` at its
 ///    root or one folder down is `stackexchange`; one with a `_chat.txt` or `WhatsApp Chat with X.txt` is
-///    `whatsapp`; one holding mbox files is `mbox`.
+///    `whatsapp`; a folder tree whose first JSON files hold Slack messages (`SlackTree.looksLikeMessages`), an API
+///    dump, is `slack`; one holding mbox files is `mbox`.
 /// 3. A plain file whose first line is a JSON object with a Mattermost `type` (`version`, `user`, `post`, …) is
 ///    `mattermost`.
 /// 4. A plain file read without a header (`ImportOptions.Header.absent`) is `interactions-csv`, the only format
@@ -34,6 +35,7 @@ enum FormatDetector {
       // Name-based rules first: finding an mbox reads the start of every file.
       if StackExchangeReader.isDump(input.entries) { return .stackexchange }
       if input.entries.contains(where: WhatsAppReader.isChatFile) { return .whatsapp }
+      if SlackTree.looksLikeMessages(input) { return .slack }
       if MboxReader.containsMbox(input) { return .mbox }
     case .file:
       if let data, MattermostLines.isMattermost(firstLineOf: data) { return .mattermost }

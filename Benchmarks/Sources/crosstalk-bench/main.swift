@@ -5,7 +5,7 @@ import InteractionGraph
 /// line (see `Measurement`). Each task runs in its own process so that the peak memory is that task's.
 /// A task is repeated up to 7 times when its first run takes under 1 s, `--runs` times (default 3) under 10 s.
 let usage = "usage: crosstalk-bench TASK FILE [--runs N] [--threads K]; tasks: "
-  + BenchTask.allCases.map(\.rawValue).joined(separator: ", ")
+  + (BenchTask.allCases.map(\.rawValue) + ImportBenchTask.allCases.map(\.rawValue)).joined(separator: ", ")
 
 func option(_ name: String, in arguments: [String], default value: Int) -> Int? {
   guard let index = arguments.firstIndex(of: name) else { return value }
@@ -14,6 +14,15 @@ func option(_ name: String, in arguments: [String], default value: Int) -> Int? 
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.count >= 2, let importTask = ImportBenchTask(rawValue: arguments[0]) {
+  do {
+    try importTask.measure(path: arguments[1], runs: option("--runs", in: arguments, default: 1) ?? 1)
+    exit(0)
+  } catch {
+    FileHandle.standardError.write(Data("\(error)\n".utf8))
+    exit(1)
+  }
+}
 guard arguments.count >= 2, let task = BenchTask(rawValue: arguments[0]),
   let runs = option("--runs", in: arguments, default: 3),
   let threads = option("--threads", in: arguments, default: ProcessInfo.processInfo.activeProcessorCount)

@@ -26,6 +26,10 @@ import Foundation
 struct SlackMessageParser {
   let channel: String
   let path: String
+  /// For a per-thread file of an API dump (`<thread_ts>.json`): the thread every message without its own
+  /// `thread_ts` belongs to, and the root's author (the file's first message), for replies.
+  var fileThreadTS: String?
+  var fileThreadAuthor: String?
 
   static let talkSubtypes: Set<String> = [
     "thread_broadcast", "reply_broadcast", "me_message", "file_share", "file_comment", "bot_message",
@@ -39,7 +43,7 @@ struct SlackMessageParser {
     "huddle_thread", "channel_canvas_updated", "ekm_access_denied",
   ]
 
-  func record(from value: Any, entry: Int, diagnostics: inout DiagnosticLog) -> ImportRecord {
+  func record(from value: JSONValue, entry: Int, diagnostics: inout DiagnosticLog) -> ImportRecord {
     let location = SourceLocation(path: path, entry: entry)
     func skip(
       _ reason: String, _ severity: Diagnostic.Severity?, _ message: String, _ value: String?, kind: String? = nil
@@ -50,19 +54,20 @@ struct SlackMessageParser {
       }
       return .skipped(reason: reason, location: location)
     }
-    guard let object = value as? [String: Any] else {
+    guard case .object = value else {
       return skip("malformed_message", .warning, "message is not a JSON object; skipped", nil)
     }
-    if let type = object["type"] as? String, type != "message" {
+    let object = value
+    if let type = object["type"]?.string, type != "message" {
       return skip("not_a_message", .note, "entry is not a message; skipped", type)
     }
-    let subtype = object["subtype"] as? String
+    let subtype = object["subtype"]?.string
     if let subtype, !Self.talkSubtypes.contains(subtype) {
       let isKnown = Self.eventSubtypes.contains(subtype)
       return skip(subtype, isKnown ? nil : .note, "unknown message subtype; skipped", subtype, kind: "unknown_subtype")
     }
-    guard let ts = object["ts"] as? String, let seconds = Double(ts) else {
-      return skip("missing_ts", .warning, "message has no valid 'ts'; skipped", (object["ts"]).map { "\($0)" })
+    guard let ts = object["ts"]?.string, let seconds = Double(ts) else {
+      return skip("missing_ts", .warning, "message has no valid 'ts'; skipped", object["ts"].map(Self.describe))
     }
     guard let author = Self.author(of: object, subtype: subtype) else {
       return skip("missing_author", .warning, "message has no author; skipped", ts)
@@ -72,55 +77,64 @@ struct SlackMessageParser {
   }
 
   private func message(
-    _ object: [String: Any], subtype: String?, ts: String, seconds: Double, author: String,
+    _ object: JSONValue, subtype: String?, ts: String, seconds: Double, author: String,
     location: SourceLocation, diagnostics: inout DiagnosticLog
   ) -> MessageRecord {
-    let comment = object["comment"] as? [String: Any]
-    let text = subtype == "file_comment" ? comment?["comment"] as? String : object["text"] as? String
+    let text = subtype == "file_comment" ? object["comment"]?["comment"]?.string : object["text"]?.string
     var mentions = SlackMentions.ids(text: text, blocks: object["blocks"])
     if subtype == "file_share" || subtype == "file_comment" { mentions.removeAll { $0 == author } }
     var record = MessageRecord(
       id: "\(channel)/\(ts)", author: author, time: Date(timeIntervalSince1970: seconds), channel: channel,
       mentions: mentions, reactions: reactions(object, location: location, diagnostics: &diagnostics), text: text,
       isFromBot: subtype == "bot_message", location: location)
-    if let threadTS = object["thread_ts"] as? String {
+    if let threadTS = object["thread_ts"]?.string ?? fileThreadTS {
       record.threadRoot = "\(channel)/\(threadTS)"
       if threadTS != ts {
         record.replyTo = record.threadRoot
-        record.replyToAuthor = (object["parent_user_id"] as? String).nonEmpty
+        record.replyToAuthor = (object["parent_user_id"]?.string).nonEmpty ?? fileThreadAuthor
       }
     } else if subtype == "file_comment" {
-      record.replyToAuthor = ((object["file"] as? [String: Any])?["user"] as? String).nonEmpty
+      record.replyToAuthor = (object["file"]?["user"]?.string).nonEmpty
     }
     return record
   }
 
-  private static func author(of object: [String: Any], subtype: String?) -> String? {
+  static func author(of object: JSONValue, subtype: String?) -> String? {
     switch subtype {
     case "bot_message":
-      return [object["bot_id"], object["username"], object["user"]].lazy.compactMap { ($0 as? String).nonEmpty }
-        .first
+      return ["bot_id", "username", "user"].lazy.compactMap { (object[$0]?.string).nonEmpty }.first
     case "file_comment":
-      let comment = object["comment"] as? [String: Any]
-      return (comment?["user"] as? String).nonEmpty ?? (object["user"] as? String).nonEmpty
+      return (object["comment"]?["user"]?.string).nonEmpty ?? (object["user"]?.string).nonEmpty
     default:
-      return (object["user"] as? String).nonEmpty
+      return (object["user"]?.string).nonEmpty
+    }
+  }
+
+  /// A value as a diagnostic quotes it: the text of a string, else a short JSON-like rendering.
+  static func describe(_ value: JSONValue) -> String {
+    switch value {
+    case .string(let text): text
+    case .number(let number): number.rounded() == number && abs(number) < 1e15 ? "\(Int(number))" : "\(number)"
+    case .bool(let flag): "\(flag)"
+    case .null: "null"
+    case .array: "[…]"
+    case .object: "{…}"
     }
   }
 
   /// One entry per user per reaction; a note when `count` says the `users` list was truncated.
   private func reactions(
-    _ object: [String: Any], location: SourceLocation, diagnostics: inout DiagnosticLog
+    _ object: JSONValue, location: SourceLocation, diagnostics: inout DiagnosticLog
   ) -> [String] {
     var result: [String] = []
-    for case let reaction as [String: Any] in object["reactions"] as? [Any] ?? [] {
-      let users = (reaction["users"] as? [Any] ?? []).compactMap { $0 as? String }
+    for reaction in object["reactions"]?.array ?? [] where reaction.object != nil {
+      let users = (reaction["users"]?.array ?? []).compactMap(\.string)
       result += users
-      if let count = reaction["count"] as? Int, count > users.count {
+      if let count = reaction["count"]?.int, count > users.count {
         diagnostics.emit(Diagnostic(
           .note, kind: "reaction_users_truncated",
           message: "reaction count exceeds the users listed; only listed users are counted", location: location,
-          value: reaction["name"] as? String))
+          value: reaction["name"]?.string))
       }
     }
     return result

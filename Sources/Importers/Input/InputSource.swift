@@ -7,7 +7,7 @@ import Foundation
 /// folder is left out of the entry names; `displayPath(of:)` still shows the real place. Hidden files
 /// (names starting with `.`) are not entries. A plain file has one entry, its own name.
 ///
-/// - Complexity: opening a folder or archive O(entries); `data(of:)` O(entry size).
+/// - Complexity: opening a folder or archive O(entries); `data(of:)` O(entry size); `stream(of:)` O(chunk) memory.
 struct InputSource {
   enum Kind: Sendable, Hashable { case file, folder, archive }
 
@@ -21,6 +21,9 @@ struct InputSource {
   let path: String
   let kind: Kind
   let entries: [String]
+  /// Hidden files (a path component starting with `.`), sorted: not entries, but some API-dump tools keep their
+  /// user directory there (`.users.json`).
+  let hiddenEntries: [String]
   private let storage: Storage
   /// The top folder left out of entry names (`"export/"`), or empty.
   private let prefix: String
@@ -47,13 +50,16 @@ struct InputSource {
   }
 
   private init(path: String, kind: Kind, names: [String], storage: Storage) {
-    let visible = names.filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }.sorted()
+    let isHidden = { (name: String) in name.split(separator: "/").contains { $0.hasPrefix(".") } }
+    let visible = names.filter { !isHidden($0) }.sorted()
     let prefix = kind == .file ? "" : Self.commonTopFolder(visible)
     self.path = path
     self.kind = kind
     self.storage = storage
     self.prefix = prefix
     self.entries = visible.map { String($0.dropFirst(prefix.count)) }
+    self.hiddenEntries = names.filter { isHidden($0) && $0.hasPrefix(prefix) && !$0.hasPrefix("__MACOSX/") }
+      .map { String($0.dropFirst(prefix.count)) }.sorted()
   }
 
   /// The bytes of `entry` (one of `entries`).
@@ -64,6 +70,19 @@ struct InputSource {
     case .folder(let url):
       return try Self.read(url.appendingPathComponent(prefix + entry), path: displayPath(of: entry))
     case .archive(let archive): return try archive.data(of: prefix + entry)
+    }
+  }
+
+  /// The bytes of `entry` (one of `entries` or `hiddenEntries`) as a pull-based stream of chunks.
+  /// - Throws: `ImportError.unreadable` for a file that cannot be opened, archive errors for a zip entry.
+  /// - Complexity: O(`chunkSize`) memory.
+  func stream(of entry: String, chunkSize: Int = ByteStream.defaultChunkSize) throws(ImportError) -> ByteStream {
+    switch storage {
+    case .file(let url): return try ByteStream(file: url, path: path, chunkSize: chunkSize)
+    case .folder(let url):
+      return try ByteStream(
+        file: url.appendingPathComponent(prefix + entry), path: displayPath(of: entry), chunkSize: chunkSize)
+    case .archive(let archive): return try archive.stream(of: prefix + entry, chunkSize: chunkSize)
     }
   }
 

@@ -1,16 +1,17 @@
 import Foundation
 import ZIPFoundation
 
-/// Reads the entries of a zip archive into memory, one at a time, never extracting anything to disk.
+/// Reads the entries of a zip archive, one at a time and in chunks, never extracting anything to disk.
 ///
 /// Opening checks the whole directory first: an entry name that is absolute or has a `..` component is refused
 /// (`ImportError.unsafeArchiveEntry`), and declared sizes are held to `ArchiveLimits`. Directories, `__MACOSX/`
 /// resource forks and symbolic links are not entries. A truncated or damaged archive, a checksum mismatch, or an
 /// entry that inflates past its declared size is `ImportError.corruptArchive` naming the archive and entry.
 ///
-/// - Complexity: opening O(entries); reading an entry O(its size) time and memory.
+/// - Complexity: opening O(entries); reading an entry O(its size) time, O(chunk size) memory when streamed.
 struct ZipArchiveReader {
   let path: String
+  private let url: URL
   /// File entry names in archive order.
   let names: [String]
   private let archive: Archive
@@ -36,6 +37,7 @@ struct ZipArchiveReader {
     }
     try limits.check(sizes, archive: path)
     self.path = path
+    self.url = url
     self.names = names
     self.archive = archive
     self.entriesByName = entriesByName
@@ -49,24 +51,20 @@ struct ZipArchiveReader {
   }
 
   /// The bytes of entry `name`, inflated in memory and checked against its CRC-32 and declared size.
+  /// - Complexity: O(entry size) time and memory.
   func data(of name: String) throws(ImportError) -> Data {
+    var stream = try stream(of: name)
+    return Data(try stream.readAll())
+  }
+
+  /// Entry `name` as a pull-based stream of chunks (see `ZipEntryStream`), checked against its CRC-32 and
+  /// declared size.
+  /// - Complexity: O(chunk size) memory.
+  func stream(of name: String, chunkSize: Int = ByteStream.defaultChunkSize) throws(ImportError) -> ByteStream {
     guard let entry = entriesByName[name] else {
       throw .corruptArchive(archive: path, detail: "entry '\(name)' is not in the archive")
     }
-    let declared = entry.uncompressedSize
-    var data = Data(capacity: Int(min(declared, 1 << 26)))
-    do {
-      _ = try archive.extract(entry, skipCRC32: false) { chunk in
-        guard UInt64(data.count + chunk.count) <= declared else { throw OversizedEntry() }
-        data.append(chunk)
-      }
-    } catch is OversizedEntry {
-      throw .corruptArchive(archive: path, detail: "entry '\(name)' holds more than its declared \(declared) bytes")
-    } catch {
-      throw .corruptArchive(archive: path, detail: "entry '\(name)' cannot be read (\(error))")
-    }
-    return data
+    let stream = ZipEntryStream(url: url, archive: path, entry: entry, chunkSize: chunkSize)
+    return ByteStream(zip: stream, path: path + "!" + name)
   }
 }
-
-private struct OversizedEntry: Error {}

@@ -1,0 +1,272 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Why one element could not be parsed, at a byte offset from the element's first byte.
+struct JSONParseFailure: Error, Sendable, Hashable {
+  var offset: Int
+  var detail: String
+}
+
+/// Parses the bytes of one complete JSON value (RFC 8259) into a `JSONValue`.
+///
+/// Definition: recursive descent over an element that `JSONElementReader` has already framed, so the parser
+/// never waits for input. Strings must be valid UTF-8 (checked by the standard library) and escapes well formed,
+/// with `\u` surrogate pairs joined and a lone surrogate refused. Nesting deeper than `maximumDepth` is refused
+/// before it can exhaust the stack.
+///
+/// Choices: strings without escapes are made straight from the input bytes; integers of up to 15 digits are
+/// read by hand, other numbers by `strtod` after the JSON number grammar is checked.
+///
+/// - Complexity: O(element bytes) time; O(depth) stack.
+struct JSONValueParser: ~Copyable {
+  private let bytes: UnsafeBufferPointer<UInt8>
+  private let maximumDepth: Int
+  private var index = 0
+  private var scratch: [UInt8] = []
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
+    self.bytes = bytes
+    self.maximumDepth = maximumDepth
+  }
+
+  /// The one value of the bytes, with nothing but whitespace after it.
+  mutating func parseDocument() throws(JSONParseFailure) -> JSONValue {
+    skipSpace()
+    let value = try parseValue(depth: 0)
+    skipSpace()
+    guard index == bytes.count else { throw fail("unexpected \(describe(index)) after the value") }
+    return value
+  }
+
+  private mutating func parseValue(depth: Int) throws(JSONParseFailure) -> JSONValue {
+    guard index < bytes.count else { throw fail("expected a value, found the end of the element") }
+    switch bytes[index] {
+    case UInt8(ascii: "{"): return try parseObject(depth: depth + 1)
+    case UInt8(ascii: "["): return try parseArray(depth: depth + 1)
+    case UInt8(ascii: "\""): return .string(try parseString())
+    case UInt8(ascii: "t"): return try literal("true", .bool(true))
+    case UInt8(ascii: "f"): return try literal("false", .bool(false))
+    case UInt8(ascii: "n"): return try literal("null", .null)
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+    default: throw fail("expected a value, found \(describe(index))")
+    }
+  }
+
+  private mutating func parseObject(depth: Int) throws(JSONParseFailure) -> JSONValue {
+    guard depth <= maximumDepth else { throw fail("nesting deeper than \(maximumDepth) levels") }
+    index += 1
+    var object = JSONObject()
+    skipSpace()
+    if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+      index += 1
+      return .object(object)
+    }
+    while true {
+      skipSpace()
+      guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+        throw fail("expected a member name in quotes, found \(describe(index))")
+      }
+      object.keys.append(try parseString())
+      skipSpace()
+      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+        throw fail("expected ':' after a member name, found \(describe(index))")
+      }
+      index += 1
+      skipSpace()
+      object.values.append(try parseValue(depth: depth))
+      skipSpace()
+      guard index < bytes.count else { throw fail("expected ',' or '}', found the end of the element") }
+      let byte = bytes[index]
+      index += 1
+      if byte == UInt8(ascii: "}") { return .object(object) }
+      guard byte == UInt8(ascii: ",") else { throw fail("expected ',' or '}', found \(describe(index - 1))") }
+    }
+  }
+
+  private mutating func parseArray(depth: Int) throws(JSONParseFailure) -> JSONValue {
+    guard depth <= maximumDepth else { throw fail("nesting deeper than \(maximumDepth) levels") }
+    index += 1
+    var elements: [JSONValue] = []
+    skipSpace()
+    if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+      index += 1
+      return .array(elements)
+    }
+    while true {
+      skipSpace()
+      elements.append(try parseValue(depth: depth))
+      skipSpace()
+      guard index < bytes.count else { throw fail("expected ',' or ']', found the end of the element") }
+      let byte = bytes[index]
+      index += 1
+      if byte == UInt8(ascii: "]") { return .array(elements) }
+      guard byte == UInt8(ascii: ",") else { throw fail("expected ',' or ']', found \(describe(index - 1))") }
+    }
+  }
+
+  /// The string starting at the opening quote at `index`; leaves `index` after the closing quote.
+  private mutating func parseString() throws(JSONParseFailure) -> String {
+    let start = index + 1
+    var cursor = start
+    while cursor < bytes.count {
+      let byte = bytes[cursor]
+      if byte == UInt8(ascii: "\"") {
+        index = cursor + 1
+        return try makeString(UnsafeBufferPointer(rebasing: bytes[start..<cursor]), at: start)
+      }
+      if byte == UInt8(ascii: "\\") { break }
+      if byte < 0x20 { throw fail("control character in a string (escape it)", at: cursor) }
+      cursor += 1
+    }
+    scratch.removeAll(keepingCapacity: true)
+    scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<cursor]))
+    while cursor < bytes.count {
+      let byte = bytes[cursor]
+      if byte == UInt8(ascii: "\"") {
+        index = cursor + 1
+        return try scratch.withUnsafeBufferPointer { buffer throws(JSONParseFailure) in
+          try makeString(buffer, at: start)
+        }
+      }
+      if byte < 0x20 { throw fail("control character in a string (escape it)", at: cursor) }
+      if byte == UInt8(ascii: "\\") {
+        cursor = try appendEscape(at: cursor)
+      } else {
+        scratch.append(byte)
+        cursor += 1
+      }
+    }
+    throw fail("unterminated string", at: start - 1)
+  }
+
+  /// The string of `buffer`, refused unless it is valid UTF-8. Choice: a hand-written check, then the
+  /// standard library's decoding: `String(validating:as:)` is generic over the encoding and looked up its type
+  /// metadata on every call, which cost more than the rest of string parsing.
+  private func makeString(_ buffer: UnsafeBufferPointer<UInt8>, at offset: Int) throws(JSONParseFailure) -> String {
+    guard UTF8Check.isValid(buffer) else { throw fail("invalid UTF-8 in a string", at: offset) }
+    return String(decoding: buffer, as: UTF8.self)
+  }
+
+  /// Decodes the escape at `cursor` into `scratch`; returns the offset after it.
+  private mutating func appendEscape(at cursor: Int) throws(JSONParseFailure) -> Int {
+    guard cursor + 1 < bytes.count else { throw fail("unterminated escape", at: cursor) }
+    let simple: UInt8? =
+      switch bytes[cursor + 1] {
+      case UInt8(ascii: "\""): 0x22
+      case UInt8(ascii: "\\"): 0x5C
+      case UInt8(ascii: "/"): 0x2F
+      case UInt8(ascii: "b"): 0x08
+      case UInt8(ascii: "f"): 0x0C
+      case UInt8(ascii: "n"): 0x0A
+      case UInt8(ascii: "r"): 0x0D
+      case UInt8(ascii: "t"): 0x09
+      default: nil
+      }
+    if let simple {
+      scratch.append(simple)
+      return cursor + 2
+    }
+    guard bytes[cursor + 1] == UInt8(ascii: "u") else {
+      throw fail("invalid escape \(describe(cursor + 1))", at: cursor)
+    }
+    var scalar = try hex4(at: cursor + 2)
+    var next = cursor + 6
+    if (0xD800..<0xDC00).contains(scalar) {
+      guard next + 1 < bytes.count, bytes[next] == UInt8(ascii: "\\"), bytes[next + 1] == UInt8(ascii: "u") else {
+        throw fail("unpaired surrogate \\u\(String(scalar, radix: 16))", at: cursor)
+      }
+      let low = try hex4(at: next + 2)
+      guard (0xDC00..<0xE000).contains(low) else { throw fail("unpaired surrogate", at: cursor) }
+      scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+      next += 6
+    } else if (0xDC00..<0xE000).contains(scalar) {
+      throw fail("unpaired surrogate \\u\(String(scalar, radix: 16))", at: cursor)
+    }
+    guard let unicode = Unicode.Scalar(scalar) else { throw fail("invalid \\u escape", at: cursor) }
+    scratch.append(contentsOf: UTF8.encode(unicode).map { Array($0) } ?? [])
+    return next
+  }
+
+  private func hex4(at offset: Int) throws(JSONParseFailure) -> UInt32 {
+    guard offset + 4 <= bytes.count else { throw fail("truncated \\u escape", at: offset) }
+    var value: UInt32 = 0
+    for position in offset..<offset + 4 {
+      let byte = bytes[position]
+      let digit: UInt8
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+      default: throw fail("invalid hex digit in a \\u escape", at: position)
+      }
+      value = value << 4 | UInt32(digit)
+    }
+    return value
+  }
+
+  /// A number by the JSON grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
+  private mutating func parseNumber() throws(JSONParseFailure) -> Double {
+    let start = index
+    if bytes[index] == UInt8(ascii: "-") { index += 1 }
+    let integerStart = index
+    let integerDigits = digits()
+    guard integerDigits > 0 else { throw fail("invalid number", at: start) }
+    if integerDigits > 1, bytes[integerStart] == UInt8(ascii: "0") { throw fail("leading zero in a number", at: start) }
+    var isInteger = true
+    if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+      index += 1
+      isInteger = false
+      guard digits() > 0 else { throw fail("expected digits after '.' in a number", at: start) }
+    }
+    if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
+      index += 1
+      isInteger = false
+      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+      guard digits() > 0 else { throw fail("expected digits in a number's exponent", at: start) }
+    }
+    if isInteger, integerDigits <= 15 {
+      var value = 0
+      for position in integerStart..<index { value = value &* 10 &+ Int(bytes[position] &- UInt8(ascii: "0")) }
+      return Double(bytes[start] == UInt8(ascii: "-") ? -value : value)
+    }
+    var text = [CChar](repeating: 0, count: index - start + 1)
+    for position in start..<index { text[position - start] = CChar(bitPattern: bytes[position]) }
+    return strtod(text, nil)
+  }
+
+  private mutating func digits() -> Int {
+    let start = index
+    while index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10 { index += 1 }
+    return index - start
+  }
+
+  private mutating func literal(_ word: StaticString, _ value: JSONValue) throws(JSONParseFailure) -> JSONValue {
+    let length = word.utf8CodeUnitCount
+    guard index + length <= bytes.count, let base = bytes.baseAddress, memcmp(base + index, word.utf8Start, length) == 0
+    else { throw fail("expected a value, found \(describe(index))") }
+    index += length
+    return value
+  }
+
+  private mutating func skipSpace() {
+    while index < bytes.count {
+      switch bytes[index] {
+      case 0x20, 0x0A, 0x0D, 0x09: index += 1
+      default: return
+      }
+    }
+  }
+
+  private func describe(_ offset: Int) -> String {
+    guard offset < bytes.count else { return "the end of the element" }
+    let byte = bytes[offset]
+    return byte >= 0x20 && byte < 0x7F ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x\(String(byte, radix: 16))"
+  }
+
+  private func fail(_ detail: String, at offset: Int? = nil) -> JSONParseFailure {
+    JSONParseFailure(offset: offset ?? index, detail: detail)
+  }
+}
