@@ -21,7 +21,7 @@ struct RenderCommand: ParsableCommand {
         network      the top people by PageRank (--top), sized by PageRank, coloured by department, with each \
       person's strongest ties. --layout spring (the default) places people by their ties, with neato, or sfdp \
       above \(NetworkView.sfdpThreshold) people; --layout levels puts people in rows by level, top level first \
-      and unknown levels last, departments side by side within a row, with dot.
+      and unknown levels last, in one box per department, with dot.
         hierarchy    one box per level, top to bottom, with the share and lift of talk between each pair of \
       levels, blue upward, vermillion downward, grey within a level (needs --org with a manager or level \
       column); --by-department splits each level into one box per department, in one column per department, \

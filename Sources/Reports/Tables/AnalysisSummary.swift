@@ -20,7 +20,8 @@ public enum AnalysisSummary {
       sections.append(heading("Talk across levels", style) + self.levels(levels, table) + answersMost(levels, style))
     }
     if let groups = analysis.groups {
-      sections.append(heading("Talk across \(groups.attribute) groups", style) + self.groups(groups, table))
+      let name = groups.attribute == GroupAttribute.department.rawValue ? "departments" : "\(groups.attribute) groups"
+      sections.append(heading("Talk across \(name)", style) + self.groups(groups, table))
     }
     sections.append(contentsOf: hierarchySections(analysis, style: style, table: table))
     if let windows = analysis.windows {

@@ -2,16 +2,16 @@ import DOT
 import OrgAnalysis
 
 extension NetworkView {
-  /// Arranges the network for `dot` in rows by level, grouped by department within each row.
+  /// Arranges the network for `dot` in rows by level and boxes by department.
   ///
-  /// Choices: the people of one level share a rank (`rank=same`), levels in `levels` order, people whose level
-  /// is unknown in a last row. Within a row, people are listed department by department (departments in name
-  /// order, people without a department last), which `dot` keeps as the starting order, so each department
-  /// sits together in its colours. Not Graphviz clusters: with a cluster per department and ranks across
-  /// them, Graphviz 2.43's `dot` looped in `flat_rev` in 4 of 6 in-process renders of the sample (never in a
-  /// small C program given the same text). Invisible edges from the first person of each row to the first of
-  /// the next keep the rows in order; the ties do not constrain the ranks, so an upward tie never pulls a
-  /// level down.
+  /// Choices: every shown person goes into their department's cluster (departments in name order, people
+  /// without a department in a last cluster); the people of one level share a rank (`rank=same`, with
+  /// `newrank` so that ranks hold across clusters), levels in `levels` order, people whose level is unknown
+  /// in a last row. Invisible edges from the first person of each row to the first of the next keep the rows
+  /// in order; ties between rows do not constrain the ranks, so an upward tie never pulls a level down. Two
+  /// ties between people of one row, one each way, are drawn as one two-headed edge: Graphviz 2.43's `dot`
+  /// handles such a pair of opposite "flat" edges in `flat_rev`, which looped in 4 of 6 in-process renders of
+  /// the sample with clusters (never in 35 renders with the pair merged).
   /// - Complexity: O(n log n + m) for n people and m ties.
   func arrangeByLevel(
     _ graph: inout DOTGraph, people: [Analysis.PersonRow], nodes: [DOTNode], ties: [DOTEdge], levels: [String]
@@ -27,20 +27,37 @@ extension NetworkView {
       let key = { (index: Int) in people[index].department.flatMap { departmentOrder[$0] } ?? departments.count }
       return (key(first), first) < (key(second), second)
     }
-    graph.nodes = order.map { nodes[$0] }
+    let clusters = (departments.map(Optional.some) + [nil]).enumerated().compactMap { index, department in
+      let members = order.filter { people[$0].department == department }.map { nodes[$0] }
+      return members.isEmpty
+        ? nil
+        : DOTSubgraph.cluster(
+          "department\(index)", label: .text(department ?? "no department"),
+          attributes: [.style([.rounded]), .color(Color(red: 160, green: 160, blue: 160)), .fontSize(12)],
+          nodes: members)
+    }
     let rows = (0...levels.count).map { level in order.filter { row[$0] == level } }.filter { !$0.isEmpty }
     let ranks = rows.map { members in
       DOTSubgraph.group(rank: .same, nodes: members.map { DOTNode(people[$0].id) })
     }
-    graph.subgraphs = ranks
+    graph.subgraphs = clusters + ranks
     let firsts = rows.compactMap(\.first).map { people[$0].id }
     graph.edges = zip(firsts, firsts.dropFirst()).map {
       DOTEdge(from: $0, to: $1, [.style([.invisible]), .weight(100)])
     }
     let rowOfID = Dictionary(people.indices.map { (people[$0].id, row[$0]) }, uniquingKeysWith: { first, _ in first })
-    graph.edges += ties.map { tie in
+    // Two ties between people of one row, one each way, become one two-headed edge: a pair of opposite
+    // edges in one rank sends Graphviz 2.43's `dot` into `flat_rev`, which looped in process.
+    let key = { (tie: DOTEdge) in "\(tie.source)\u{1F}\(tie.target)" }
+    let tieKeys = Set(ties.map(key))
+    graph.edges += ties.compactMap { tie in
       var tie = tie
-      if rowOfID[tie.source] != rowOfID[tie.target] { tie.attributes.append(.constraint(false)) }
+      let sameRow = rowOfID[tie.source] == rowOfID[tie.target]
+      if !sameRow { tie.attributes.append(.constraint(false)) }
+      if sameRow && tieKeys.contains("\(tie.target)\u{1F}\(tie.source)") {
+        guard tie.source < tie.target else { return nil }
+        tie.attributes.append(.arrows(.both))
+      }
       return tie
     }
   }

@@ -56,7 +56,7 @@ public struct NetworkView: Sendable {
         "The top \(shown.count) people by PageRank; \(layout == .levels ? "name" : "circle") size PageRank, colour "
           + "department; each person's "
           + "\(tiesPerPerson) strongest ties to others shown and strongest tie from them."
-          + (layout == .levels ? " Rows are levels, top level first; within a row, departments side by side." : "")
+          + (layout == .levels ? " Rows are levels, top level first; boxes are departments." : "")
       ],
       rows: [palette.swatches(unknownText: shown.contains { $0.department == nil } ? "no department" : nil)])
     let largest = shown.map(\.metrics.pagerank).max() ?? 0

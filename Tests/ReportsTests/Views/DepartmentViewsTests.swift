@@ -65,7 +65,7 @@ import Testing
     #expect(labels(graph).contains("box0->box2 \"9.1% · 3.67×\""))
   }
 
-  @Test func networkLevelsLayoutRanksPeopleByLevelWithDepartmentsSideBySide() throws {
+  @Test func networkLevelsLayoutRanksPeopleByLevelInDepartmentClusters() throws {
     let view = NetworkView(layout: .levels)
     let analysis = try AnalysisFixtures.hierarchy()
     let graph = view.graph(analysis)
@@ -73,9 +73,9 @@ import Testing
     #expect(Set(graph.subgraphs.filter { $0.rank == .same }.map { Set($0.nodes.map(\.id)) }) == [
       ["ceo"], ["eng", "sales"], ["lead", "rep"], ["dev"],
     ])
-    // No clusters (they made Graphviz 2.43 loop in process); people listed department by department instead.
-    #expect(!graph.subgraphs.contains { $0.kind == .cluster })
-    #expect(graph.nodes.map(\.id) == ["eng", "lead", "dev", "ceo", "sales", "rep"])
+    #expect(graph.subgraphs.filter { $0.kind == .cluster }.map { Set($0.nodes.map(\.id)) } == [
+      ["eng", "lead", "dev"], ["ceo"], ["sales", "rep"],
+    ])
     #expect(graph.attributes.contains(.newRank(true)))
   }
 
@@ -87,6 +87,22 @@ import Testing
     let graph = NetworkView(layout: .levels).graph(analysis)
     let ranks = graph.subgraphs.filter { $0.rank == .same }.map { $0.nodes.map(\.id) }
     #expect(ranks.last == ["visitor"])
-    #expect(graph.nodes.last?.id == "visitor")  // no department: listed last
+    #expect(graph.subgraphs.contains { $0.kind == .cluster && $0.nodes.map(\.id) == ["visitor"] })
+  }
+
+  @Test func networkLevelsLayoutDrawsATwoWayTieInOneRowAsOneEdge() throws {
+    // eng and sales share the director row; eng→sales and sales→eng are one two-headed edge (a pair of
+    // opposite flat edges made Graphviz 2.43 loop in process); eng→ceo crosses rows and keeps its own edge.
+    let ties = AnalysisFixtures.hierarchyTies + [
+      .init(source: "eng", target: "sales", count: 2), .init(source: "sales", target: "eng", count: 1),
+    ]
+    let analysis = AnalysisFixtures.analysis(
+      ties: ties, org: AnalysisFixtures.hierarchyChart,
+      bands: try LevelBands(parsing: "0=executive,1=director,2=manager,3-=staff"))
+    let edges = NetworkView(layout: .levels).graph(analysis).edges
+    let between = edges.filter { Set([$0.source, $0.target]) == ["eng", "sales"] }
+    #expect(between.count == 1)
+    #expect(between.first?.attributes.contains(.arrows(.both)) == true)
+    #expect(edges.contains { $0.source == "eng" && $0.target == "ceo" && $0.attributes.contains(.constraint(false)) })
   }
 }
