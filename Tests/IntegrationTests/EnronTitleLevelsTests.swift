@@ -11,6 +11,12 @@ import Testing
     let ranks: [Int?]
   }
 
+  struct FlowFixture: Decodable {
+    let matrix: [[Int]]
+    let excludedWeight: Double
+    let upwardShare, downwardShare, lateralShare, skipLevelShare, crossLevelShare: Double
+  }
+
   @Test func peopleGetTheReferenceLevelsNamedByTheRules() throws {
     let fixture = try IntegrationFixtures.packageFile(
       "Tests/OrgAnalysisTests/Fixtures/title-levels-enron.json", as: Fixture.self)
@@ -34,6 +40,19 @@ import Testing
     }
     let levels = try #require(document["levels"] as? [String: Any])
     #expect(levels["order"] as? [String] == names)
+    // The level flow table against `Scripts/reference_enron_levels.py` (plain Python on the raw edges and the
+    // reference ranks): fixture `Tests/IntegrationTests/Fixtures/enron_level_flow.json`.
+    let flow = try IntegrationFixtures.packageFile(
+      "Tests/IntegrationTests/Fixtures/enron_level_flow.json", as: FlowFixture.self)
+    #expect(levels["matrix"] as? [[Double]] == flow.matrix.map { $0.map(Double.init) })
+    #expect(levels["excluded_weight"] as? Double == flow.excludedWeight)
+    for (key, expected) in [
+      ("upward_share", flow.upwardShare), ("downward_share", flow.downwardShare),
+      ("lateral_share", flow.lateralShare), ("skip_level_share", flow.skipLevelShare),
+      ("cross_level_share", flow.crossLevelShare),
+    ] {
+      #expect(isClose(try #require(levels[key] as? Double), expected, relative: 1e-12), "\(key)")
+    }
     let org = try #require(document["org"] as? [String: Any])
     #expect(org["level_sources"] as? [String: Int] == ["column": 0, "tree": 0, "titles": 130, "unknown": 54])
   }

@@ -42,7 +42,12 @@ struct DelimitedTable {
   /// The next row, or `nil` at the end of the file.
   /// - Complexity: O(length of the row).
   mutating func nextRow(diagnostics: inout DiagnosticLog) -> Row? {
-    switch tokenizer.next() {
+    Self.row(from: tokenizer.next(), path: path, diagnostics: &diagnostics)
+  }
+
+  /// A tokenizer's next token as a row: a malformed record becomes a `malformed_row` warning and `.skipped`.
+  static func row(from token: CSVToken?, path: String, diagnostics: inout DiagnosticLog) -> Row? {
+    switch token {
     case nil:
       return nil
     case .record(let record):

@@ -57,17 +57,6 @@ struct HeaderTable {
 
   /// The next well-formed record; a malformed one is a `malformed_row` warning and returns `.skipped`.
   mutating func next(diagnostics: inout DiagnosticLog) -> DelimitedTable.Row? {
-    switch tokenizer.next() {
-    case nil:
-      return nil
-    case .record(let record):
-      return .record(record)
-    case .malformed(let malformed):
-      let location = SourceLocation(path: path, line: malformed.line, column: malformed.column)
-      diagnostics.emit(
-        Diagnostic(.warning, kind: "malformed_row", message: "malformed CSV quoting: \(malformed.reason); row skipped",
-                   location: location))
-      return .skipped(.skipped(reason: "malformed_row", location: location))
-    }
+    DelimitedTable.row(from: tokenizer.next(), path: path, diagnostics: &diagnostics)
   }
 }
