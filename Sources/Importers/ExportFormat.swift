@@ -16,6 +16,8 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
   case stackexchange
   /// A WhatsApp chat export (`_chat.txt`, `WhatsApp Chat with X.txt`), Android or iOS.
   case whatsapp
+  /// Microsoft Teams messages as the Graph API returns them (`chatMessage` JSON arrays or `{"value": [...]}`).
+  case teams
 
   /// What a format offers an analysis, for the `crosstalk formats` listing.
   public enum Capability: String, CaseIterable, Sendable, Hashable {
@@ -48,6 +50,9 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
     case .whatsapp:
       "WhatsApp chat export (.txt, or a folder or .zip with _chat.txt), Android or iOS; no reply pointers: "
         + "only @mentions of participants by name"
+    case .teams:
+      "Microsoft Teams Graph API chatMessage JSON (file, folder or .zip): arrays or {\"value\": [...]} pages; "
+        + "replyToId replies, mentions, reactions; from.application is a bot"
     }
   }
 
@@ -60,7 +65,7 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
       "without a reply_to or thread column there are no reply pointers: --infer-replies WINDOW infers them"
     case .whatsapp:
       "WhatsApp has no reply pointers: --infer-replies WINDOW infers them"
-    case .interactionsCSV, .yammer, .mattermost, .mbox, .stackexchange:
+    case .interactionsCSV, .yammer, .mattermost, .mbox, .stackexchange, .teams:
       nil
     }
   }
@@ -76,6 +81,7 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
     case .mbox: [.replies, .directInteractions]
     case .stackexchange: [.replies, .mentions, .userDirectory]
     case .whatsapp: [.mentions]
+    case .teams: [.replies, .mentions, .reactions, .privateMessages]
     }
   }
 }

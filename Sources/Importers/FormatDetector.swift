@@ -9,7 +9,8 @@ import Foundation
 /// 2. A folder or zip archive with `Messages.csv` (any case) at its root or one folder down is `yammer`; one
 ///    with a `.jsonl` entry whose first line is a Mattermost line is `mattermost`; one with a `Posts.xml` at its
 ///    root or one folder down is `stackexchange`; one with a `_chat.txt` or `WhatsApp Chat with X.txt` is
-///    `whatsapp`; a folder tree whose first JSON files hold Slack messages (`SlackTree.looksLikeMessages`), an API
+///    `whatsapp`; one whose first JSON files hold Graph `chatMessage` objects (`messageType` with `from` or
+///    `body`) is `teams`; a folder tree whose first JSON files hold Slack messages (`SlackTree.looksLikeMessages`), an API
 ///    dump, is `slack`; one holding mbox files is `mbox`.
 /// 3. A plain file whose first line is a JSON object with a Mattermost `type` (`version`, `user`, `post`, …) is
 ///    `mattermost`.
@@ -18,7 +19,8 @@ import Foundation
 /// 5. A plain file whose first line starts with `From ` and whose second line is a header field is `mbox` (see
 ///    `MboxReader.isMbox`); a plain XML file whose root
 ///    element is `users`, `posts` or `comments` is `stackexchange`; one whose first non-blank line starts like a
-///    WhatsApp message (`WhatsAppHeader`) is `whatsapp`.
+///    WhatsApp message (`WhatsAppHeader`) is `whatsapp`; a JSON file holding Graph `chatMessage` objects is
+///    `teams`.
 /// 6. A plain file whose first line, split by its detected delimiter, provides `id`, `author` and `time` (by
 ///    synonym or `--columns`) is `messages-csv`; otherwise one that provides `source` and `target` (`from`/`to`,
 ///    `sender`/`recipient`, …) is `interactions-csv`.
@@ -35,6 +37,7 @@ enum FormatDetector {
       // Name-based rules first: finding an mbox reads the start of every file.
       if StackExchangeReader.isDump(input.entries) { return .stackexchange }
       if input.entries.contains(where: WhatsAppReader.isChatFile) { return .whatsapp }
+      if TeamsReader.looksLikeTeams(input) { return .teams }
       if SlackTree.looksLikeMessages(input) { return .slack }
       if MboxReader.containsMbox(input) { return .mbox }
     case .file:
@@ -43,6 +46,7 @@ enum FormatDetector {
       if let data, MboxReader.isMbox(data.prefix(4096)) { return .mbox }
       if let data, isStackExchangeTable(data) { return .stackexchange }
       if let data, WhatsAppReader.looksLikeChat(data) { return .whatsapp }
+      if let data, TeamsMessageParser.looksLikeMessages(data.prefix(16384)) { return .teams }
       if let data, let format = csvFormat(data, options: options) { return format }
     }
     throw .unrecognizedFormat(path: input.path, supported: ExportFormat.allCases.map(\.rawValue))

@@ -31,6 +31,7 @@ import Testing
     #expect(unwrapped.contains("(values: slack, messages-csv, interactions-csv, "))
     #expect(unwrapped.contains(" stackexchange, ") && unwrapped.contains(" whatsapp"))
     #expect(unwrapped.contains(" yammer, mattermost, mbox, "))
+    #expect(unwrapped.contains(" teams"))
   }
 
   @Test func renderHelpMentionsViewsAndOutputFormats() throws {
@@ -53,6 +54,7 @@ import Testing
     let names = result.outputLines.filter { !$0.hasPrefix(" ") }
     #expect(names.starts(with: ["slack", "messages-csv", "interactions-csv"]))
     #expect(names.contains("stackexchange") && names.contains("whatsapp"))
+    #expect(names.contains("teams"))
     #expect(result.outputText.contains("no reply pointers"))
     #expect(names.contains("yammer") && names.contains("mattermost") && names.contains("mbox"))
     #expect(result.outputText.contains("provides: replies, mentions, user directory, titles, departments"))

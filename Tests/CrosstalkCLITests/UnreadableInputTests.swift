@@ -58,7 +58,7 @@ import Testing
     try expectUnreadable(
       ["analyze", path],
       mentioning: ["\(path): cannot tell the export format",
-                   "(supported: slack, messages-csv, interactions-csv, ", "stackexchange", "whatsapp"])
+                   "(supported: slack, messages-csv, interactions-csv, ", "stackexchange", "whatsapp", "teams"])
   }
 
   @Test func renderOfAnUnreadableInputAlsoExitsOne() throws {
