@@ -9,9 +9,10 @@ import Foundation
 /// 2. A folder or zip archive with `Messages.csv` (any case) at its root or one folder down is `yammer`; one
 ///    with a `.jsonl` entry whose first line is a Mattermost line is `mattermost`; one with a `Posts.xml` at its
 ///    root or one folder down is `stackexchange`; one with a `_chat.txt` or `WhatsApp Chat with X.txt` is
-///    `whatsapp`; one whose first JSON files hold Graph `chatMessage` objects (`messageType` with `from` or
-///    `body`) is `teams`; a folder tree whose first JSON files hold Slack messages (`SlackTree.looksLikeMessages`), an API
+///    `whatsapp`; a folder tree whose first JSON files hold Slack messages (`SlackTree.looksLikeMessages`), an API
 ///    dump, is `slack`; one holding mbox files is `mbox`.
+///    Before that Slack tree rule: one whose first JSON files hold Graph `chatMessage` objects (`messageType`
+///    with `from` or `body`) is `teams`.
 /// 3. A plain file whose first line is a JSON object with a Mattermost `type` (`version`, `user`, `post`, …) is
 ///    `mattermost`.
 /// 4. A plain file read without a header (`ImportOptions.Header.absent`) is `interactions-csv`, the only format
