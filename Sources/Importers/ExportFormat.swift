@@ -16,6 +16,8 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
   case stackexchange
   /// A WhatsApp chat export (`_chat.txt`, `WhatsApp Chat with X.txt`), Android or iOS.
   case whatsapp
+  /// A DiscordChatExporter export: channel files in JSON or CSV, or a folder or zip of them.
+  case discord
 
   /// What a format offers an analysis, for the `crosstalk formats` listing.
   public enum Capability: String, CaseIterable, Sendable, Hashable {
@@ -48,6 +50,9 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
     case .whatsapp:
       "WhatsApp chat export (.txt, or a folder or .zip with _chat.txt), Android or iOS; no reply pointers: "
         + "only @mentions of participants by name"
+    case .discord:
+      "DiscordChatExporter export (.json or .csv channel files, or a folder or .zip of them): JSON gives "
+        + "replies (reference.messageId), mentions and reactions; CSV gives <@id> mentions only"
     }
   }
 
@@ -60,6 +65,8 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
       "without a reply_to or thread column there are no reply pointers: --infer-replies WINDOW infers them"
     case .whatsapp:
       "WhatsApp has no reply pointers: --infer-replies WINDOW infers them"
+    case .discord:
+      "the CSV form has no message ids or reply pointers: --infer-replies WINDOW infers them (JSON has them)"
     case .interactionsCSV, .yammer, .mattermost, .mbox, .stackexchange:
       nil
     }
@@ -76,6 +83,7 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
     case .mbox: [.replies, .directInteractions]
     case .stackexchange: [.replies, .mentions, .userDirectory]
     case .whatsapp: [.mentions]
+    case .discord: [.replies, .mentions, .reactions]
     }
   }
 }

@@ -13,6 +13,7 @@ enum FormatReader: RecordReader {
   case mbox(MboxReader)
   case stackexchange(StackExchangeReader)
   case whatsapp(WhatsAppReader)
+  case discord(DiscordReader)
 
   var format: ExportFormat {
     switch self {
@@ -24,6 +25,7 @@ enum FormatReader: RecordReader {
     case .mbox: .mbox
     case .stackexchange: .stackexchange
     case .whatsapp: .whatsapp
+    case .discord: .discord
     }
   }
 
@@ -45,6 +47,8 @@ enum FormatReader: RecordReader {
       return .stackexchange(StackExchangeReader(input: input))
     case (.whatsapp, _):
       return .whatsapp(WhatsAppReader(input: input))
+    case (.discord, _):
+      return .discord(DiscordReader(input: input, data: data))
     case (.slack, nil):
       return .slack(try SlackReader(input: input))
     case (.messagesCSV, let data?):
@@ -93,6 +97,9 @@ enum FormatReader: RecordReader {
       return try reader.next(diagnostics: &diagnostics)
     case .whatsapp(var reader):
       defer { self = .whatsapp(reader) }
+      return try reader.next(diagnostics: &diagnostics)
+    case .discord(var reader):
+      defer { self = .discord(reader) }
       return try reader.next(diagnostics: &diagnostics)
     }
   }
