@@ -18,6 +18,8 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
   case whatsapp
   /// Microsoft Teams messages as the Graph API returns them (`chatMessage` JSON arrays or `{"value": [...]}`).
   case teams
+  /// A DiscordChatExporter export: channel files in JSON or CSV, or a folder or zip of them.
+  case discord
 
   /// What a format offers an analysis, for the `crosstalk formats` listing.
   public enum Capability: String, CaseIterable, Sendable, Hashable {
@@ -53,6 +55,9 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
     case .teams:
       "Microsoft Teams Graph API chatMessage JSON (file, folder or .zip): arrays or {\"value\": [...]} pages; "
         + "replyToId replies, mentions, reactions; from.application is a bot"
+    case .discord:
+      "DiscordChatExporter export (.json or .csv channel files, or a folder or .zip of them): JSON gives "
+        + "replies (reference.messageId), mentions and reactions; CSV gives <@id> mentions only"
     }
   }
 
@@ -65,6 +70,8 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
       "without a reply_to or thread column there are no reply pointers: --infer-replies WINDOW infers them"
     case .whatsapp:
       "WhatsApp has no reply pointers: --infer-replies WINDOW infers them"
+    case .discord:
+      "the CSV form has no message ids or reply pointers: --infer-replies WINDOW infers them (JSON has them)"
     case .interactionsCSV, .yammer, .mattermost, .mbox, .stackexchange, .teams:
       nil
     }
@@ -82,6 +89,7 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
     case .stackexchange: [.replies, .mentions, .userDirectory]
     case .whatsapp: [.mentions]
     case .teams: [.replies, .mentions, .reactions, .privateMessages]
+    case .discord: [.replies, .mentions, .reactions]
     }
   }
 }

@@ -14,7 +14,8 @@ import Foundation
 ///    Before that Slack tree rule: one whose first JSON files hold Graph `chatMessage` objects (`messageType`
 ///    with `from` or `body`) is `teams`.
 /// 3. A plain file whose first line is a JSON object with a Mattermost `type` (`version`, `user`, `post`, …) is
-///    `mattermost`.
+///    `mattermost`; one that is a DiscordChatExporter JSON export or CSV (`DiscordReader.looksLikeExport`) is
+///    `discord`, as is a folder or zip holding such files (checked before the Slack API-dump rule).
 /// 4. A plain file read without a header (`ImportOptions.Header.absent`) is `interactions-csv`, the only format
 ///    read by position.
 /// 5. A plain file whose first line starts with `From ` and whose second line is a header field is `mbox` (see
@@ -39,10 +40,12 @@ enum FormatDetector {
       if StackExchangeReader.isDump(input.entries) { return .stackexchange }
       if input.entries.contains(where: WhatsAppReader.isChatFile) { return .whatsapp }
       if TeamsReader.looksLikeTeams(input) { return .teams }
+      if DiscordReader.containsExport(input) { return .discord }
       if SlackTree.looksLikeMessages(input) { return .slack }
       if MboxReader.containsMbox(input) { return .mbox }
     case .file:
       if let data, MattermostLines.isMattermost(firstLineOf: data) { return .mattermost }
+      if let data, DiscordReader.looksLikeExport(data) { return .discord }
       if options.header == .absent { return .interactionsCSV }
       if let data, MboxReader.isMbox(data.prefix(4096)) { return .mbox }
       if let data, isStackExchangeTable(data) { return .stackexchange }

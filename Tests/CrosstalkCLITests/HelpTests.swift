@@ -57,6 +57,7 @@ import Testing
     #expect(names.contains("teams"))
     #expect(result.outputText.contains("no reply pointers"))
     #expect(names.contains("yammer") && names.contains("mattermost") && names.contains("mbox"))
+    #expect(names.contains("discord"))
     #expect(result.outputText.contains("provides: replies, mentions, user directory, titles, departments"))
     #expect(result.outputText.contains("replies: without a reply_to or thread column there are no reply pointers"))
     #expect(result.outputText.contains("provides: replies, mentions, reactions, user directory, titles"))

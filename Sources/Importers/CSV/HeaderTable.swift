@@ -13,12 +13,14 @@ struct HeaderTable {
   private let indexByName: [String: Int]
   let headers: [String]
 
-  /// Opens `data` (read from `path`) and reads its header line.
+  /// Opens `data` (read from `path`) and reads its header line; `delimiter` `nil` detects it from that line.
   /// - Throws: `ImportError.emptyInput` without a header; `.missingColumn` when one of `required` is absent;
   ///   `.unreadable` when the header line has broken quoting.
-  init(data: Data, path: String, required: [String]) throws(ImportError) {
+  init(
+    data: Data, path: String, required: [String], delimiter: CSVDelimiter? = .comma
+  ) throws(ImportError) {
     self.path = path
-    tokenizer = CSVTokenizer(data: data, delimiter: .comma)
+    tokenizer = CSVTokenizer(data: data, delimiter: delimiter)
     switch tokenizer.next() {
     case nil:
       throw .emptyInput(path: path)

@@ -14,6 +14,7 @@ enum FormatReader: RecordReader {
   case stackexchange(StackExchangeReader)
   case whatsapp(WhatsAppReader)
   case teams(TeamsReader)
+  case discord(DiscordReader)
 
   var format: ExportFormat {
     switch self {
@@ -26,6 +27,7 @@ enum FormatReader: RecordReader {
     case .stackexchange: .stackexchange
     case .whatsapp: .whatsapp
     case .teams: .teams
+    case .discord: .discord
     }
   }
 
@@ -49,6 +51,8 @@ enum FormatReader: RecordReader {
       return .whatsapp(WhatsAppReader(input: input))
     case (.teams, _):
       return .teams(TeamsReader(input: input))
+    case (.discord, _):
+      return .discord(DiscordReader(input: input, data: data))
     case (.slack, nil):
       return .slack(try SlackReader(input: input))
     case (.messagesCSV, let data?):
@@ -100,6 +104,9 @@ enum FormatReader: RecordReader {
       return try reader.next(diagnostics: &diagnostics)
     case .teams(var reader):
       defer { self = .teams(reader) }
+      return try reader.next(diagnostics: &diagnostics)
+    case .discord(var reader):
+      defer { self = .discord(reader) }
       return try reader.next(diagnostics: &diagnostics)
     }
   }

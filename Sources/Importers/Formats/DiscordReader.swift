@@ -1,0 +1,162 @@
+import ConversationModel
+import Foundation
+
+/// Streams DiscordChatExporter (DCE) exports: one channel file, or a folder or zip of them, in JSON or CSV.
+///
+/// Definitions (FORMATS.md §5): a JSON file is `{guild, channel, …, messages: [...]}`; its header is read by
+/// `DiscordHeader` and its messages streamed one element at a time by `JSONElementReader`, each parsed by
+/// `DiscordMessageParser`. A CSV file has the header `AuthorID,Author,Date,Content,Attachments,Reactions` (`,`,
+/// or `;` in older versions), read by `HeaderTable` and `DiscordCSVRow`: it has no message ids and no reply
+/// pointers. In a folder or zip every `.json` file that is a DCE export and every `.csv` file with that
+/// header is read in path order; other `.json` and `.csv` files get a `not_a_discord_export` note.
+///
+/// Each message element or row read is yielded exactly once, as `.message` or `.skipped` (a malformed JSON
+/// element is `.skipped` as `invalid_json` with its line and column, a malformed row as `malformed_row`), so
+/// records read = used + skipped. An author is yielded as a person just before their first message.
+///
+/// - Complexity: O(export size) time; memory O(authors + one message) for JSON, O(file size) for one CSV file.
+struct DiscordReader: RecordReader {
+  private enum Current {
+    case json(JSONElementReader)
+    case csv(HeaderTable, DiscordCSVRow)
+  }
+
+  private let input: InputSource
+  private let files: [String]
+  private var nextFile = 0
+  private var current: Current?
+  private var parser = DiscordMessageParser()
+  private var announced: Set<String> = []
+  private var pending: [ImportRecord] = []
+  private var fileData: Data?
+
+  /// Lists the files of `input` to read: the file itself (whose bytes `data` already holds, if read), or the
+  /// `.json` and `.csv` entries of a container.
+  init(input: InputSource, data: Data? = nil) {
+    self.input = input
+    fileData = data
+    files = input.kind == .file ? Array(input.entries.prefix(1)) : input.entries.filter(Self.isCandidate).sorted()
+  }
+
+  /// - Throws: `ImportError.invalidJSON` when a JSON file cannot be framed (truncated, not an object);
+  ///   `.missingColumn` for a single CSV file without `AuthorID` or `Date`; read errors.
+  mutating func next(diagnostics: inout DiagnosticLog) throws(ImportError) -> ImportRecord? {
+    while true {
+      if !pending.isEmpty { return pending.removeFirst() }
+      switch current {
+      case .json(var reader):
+        current = nil
+        if let item = try reader.next() {
+          let entry = reader.elementIndex
+          current = .json(reader)
+          pending = records(item, entry: entry, diagnostics: &diagnostics)
+          continue
+        }
+      case .csv(var table, let row):
+        current = nil
+        if let next = table.next(diagnostics: &diagnostics) {
+          current = .csv(table, row)
+          switch next {
+          case .skipped(let skipped): return skipped
+          case .record(let record):
+            pending = row.records(record, table: table, announced: &announced, diagnostics: &diagnostics)
+          }
+          continue
+        }
+      case nil: break
+      }
+      guard nextFile < files.count else { return nil }
+      nextFile += 1
+      try open(files[nextFile - 1], diagnostics: &diagnostics)
+    }
+  }
+
+  private mutating func open(_ entry: String, diagnostics: inout DiagnosticLog) throws(ImportError) {
+    let path = input.displayPath(of: entry)
+    let stem = Self.stem(of: entry)
+    if try Self.isJSON(try input.stream(of: entry)) {
+      let header = DiscordHeader(try input.stream(of: entry))
+      guard input.kind == .file || header.isExport else { return noteForeign(path, &diagnostics) }
+      parser.channel = header.channelName ?? header.channelID ?? stem
+      parser.path = path
+      current = .json(JSONElementReader(try input.stream(of: entry), shape: .page(keys: ["messages"])))
+      return
+    }
+    let data: Data
+    if let fileData { data = fileData } else { data = try input.data(of: entry) }
+    fileData = nil
+    guard input.kind == .file || Self.isDiscordCSV(data) else { return noteForeign(path, &diagnostics) }
+    let table = try HeaderTable(data: data, path: path, required: ["authorid", "date"], delimiter: nil)
+    current = .csv(table, DiscordCSVRow(channel: stem))
+  }
+
+  private mutating func records(_ item: JSONItem, entry: Int, diagnostics: inout DiagnosticLog) -> [ImportRecord] {
+    switch item {
+    case .value(let value):
+      return parser.records(from: value, entry: entry, announced: &announced, diagnostics: &diagnostics)
+    case .malformed(let line, let column, let detail):
+      let location = SourceLocation(path: parser.path, line: line, column: column, entry: entry)
+      diagnostics.emit(Diagnostic(
+        .warning, kind: "invalid_json", message: "malformed message skipped: \(detail)", location: location))
+      return [.skipped(reason: "invalid_json", location: location)]
+    }
+  }
+
+  private func noteForeign(_ path: String, _ diagnostics: inout DiagnosticLog) {
+    diagnostics.emit(Diagnostic(
+      .note, kind: "not_a_discord_export", message: "file is not a DiscordChatExporter export; not read",
+      location: SourceLocation(path: path)))
+  }
+
+  // MARK: Detection
+
+  /// A `.json` or `.csv` entry outside hidden folders.
+  static func isCandidate(_ entry: String) -> Bool {
+    let lower = entry.lowercased()
+    return (lower.hasSuffix(".json") || lower.hasSuffix(".csv")) && !entry.split(separator: "/").contains {
+      $0.hasPrefix(".")
+    }
+  }
+
+  /// Whether `data` (a file's start) is a DCE JSON export or a DCE CSV.
+  static func looksLikeExport(_ data: Data) -> Bool {
+    let prefix = Array(data.prefix(64 * 1024))
+    if DiscordHeader(ByteStream(bytes: prefix, path: "")).isExport { return true }
+    return isDiscordCSV(data)
+  }
+
+  /// Whether one of the first eight candidate entries of a folder or zip is a DCE export.
+  static func containsExport(_ input: InputSource) -> Bool {
+    for entry in input.entries.filter(isCandidate).sorted().prefix(8) {
+      guard var stream = try? input.stream(of: entry), let chunk = try? stream.nextChunk() else { continue }
+      if looksLikeExport(Data(chunk)) { return true }
+    }
+    return false
+  }
+
+  /// A header line starting `AuthorID`, `Author`, `Date`, `Content` (any case, `,` or `;`).
+  static func isDiscordCSV(_ data: Data) -> Bool {
+    var tokenizer = CSVTokenizer(data: data.prefix(4096))
+    guard case .record(let header) = tokenizer.next() else { return false }
+    let names = header.fields.prefix(4).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    return names == ["authorid", "author", "date", "content"]
+  }
+
+  /// Whether the stream's first non-blank byte (after a byte-order mark) opens a JSON object.
+  private static func isJSON(_ stream: ByteStream) throws(ImportError) -> Bool {
+    var stream = stream
+    while let chunk = try stream.nextChunk() {
+      let bytes = chunk.starts(with: [0xEF, 0xBB, 0xBF]) ? chunk.dropFirst(3) : chunk[...]
+      if let first = bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
+        return first == UInt8(ascii: "{")
+      }
+    }
+    return false
+  }
+
+  private static func stem(of entry: String) -> String {
+    let name = entry.split(separator: "/").last.map(String.init) ?? entry
+    guard let dot = name.lastIndex(of: ".") else { return name }
+    return String(name[..<dot])
+  }
+}
