@@ -16,6 +16,8 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
   case stackexchange
   /// A WhatsApp chat export (`_chat.txt`, `WhatsApp Chat with X.txt`), Android or iOS.
   case whatsapp
+  /// A Telegram Desktop export: `result.json` of one chat or of a whole account.
+  case telegram
 
   /// What a format offers an analysis, for the `crosstalk formats` listing.
   public enum Capability: String, CaseIterable, Sendable, Hashable {
@@ -48,6 +50,9 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
     case .whatsapp:
       "WhatsApp chat export (.txt, or a folder or .zip with _chat.txt), Android or iOS; no reply pointers: "
         + "only @mentions of participants by name"
+    case .telegram:
+      "Telegram Desktop export result.json (one chat or a full account, or a folder or .zip holding it): "
+        + "reply_to_message_id replies, mention entities, reactions"
     }
   }
 
@@ -60,7 +65,7 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
       "without a reply_to or thread column there are no reply pointers: --infer-replies WINDOW infers them"
     case .whatsapp:
       "WhatsApp has no reply pointers: --infer-replies WINDOW infers them"
-    case .interactionsCSV, .yammer, .mattermost, .mbox, .stackexchange:
+    case .interactionsCSV, .yammer, .mattermost, .mbox, .stackexchange, .telegram:
       nil
     }
   }
@@ -76,6 +81,7 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
     case .mbox: [.replies, .directInteractions]
     case .stackexchange: [.replies, .mentions, .userDirectory]
     case .whatsapp: [.mentions]
+    case .telegram: [.replies, .mentions, .reactions]
     }
   }
 }

@@ -9,10 +9,12 @@ import Foundation
 /// 2. A folder or zip archive with `Messages.csv` (any case) at its root or one folder down is `yammer`; one
 ///    with a `.jsonl` entry whose first line is a Mattermost line is `mattermost`; one with a `Posts.xml` at its
 ///    root or one folder down is `stackexchange`; one with a `_chat.txt` or `WhatsApp Chat with X.txt` is
-///    `whatsapp`; a folder tree whose first JSON files hold Slack messages (`SlackTree.looksLikeMessages`), an API
+///    `whatsapp`; one whose shallowest `result.json` starts like a Telegram export is `telegram`; a folder
+///    tree whose first JSON files hold Slack messages (`SlackTree.looksLikeMessages`), an API
 ///    dump, is `slack`; one holding mbox files is `mbox`.
 /// 3. A plain file whose first line is a JSON object with a Mattermost `type` (`version`, `user`, `post`, …) is
-///    `mattermost`.
+///    `mattermost`; a JSON object whose first 64 KiB name `date_unixtime` or `personal_information` (or
+///    `from_id` and `messages`) is `telegram`.
 /// 4. A plain file read without a header (`ImportOptions.Header.absent`) is `interactions-csv`, the only format
 ///    read by position.
 /// 5. A plain file whose first line starts with `From ` and whose second line is a header field is `mbox` (see
@@ -35,10 +37,12 @@ enum FormatDetector {
       // Name-based rules first: finding an mbox reads the start of every file.
       if StackExchangeReader.isDump(input.entries) { return .stackexchange }
       if input.entries.contains(where: WhatsAppReader.isChatFile) { return .whatsapp }
+      if isTelegramExport(input) { return .telegram }
       if SlackTree.looksLikeMessages(input) { return .slack }
       if MboxReader.containsMbox(input) { return .mbox }
     case .file:
       if let data, MattermostLines.isMattermost(firstLineOf: data) { return .mattermost }
+      if let data, TelegramReader.looksLikeExport(data.prefix(64 * 1024)) { return .telegram }
       if options.header == .absent { return .interactionsCSV }
       if let data, MboxReader.isMbox(data.prefix(4096)) { return .mbox }
       if let data, isStackExchangeTable(data) { return .stackexchange }
@@ -51,6 +55,14 @@ enum FormatDetector {
   static func isSlackExport(_ entries: [String]) -> Bool {
     let directoryFiles = ["users.json", "org_users.json", "channels.json"]
     return entries.contains { directoryFiles.contains($0) } || entries.contains(where: isSlackDayFile)
+  }
+
+  /// A folder or zip whose shallowest `result.json` starts like a Telegram export.
+  static func isTelegramExport(_ input: InputSource) -> Bool {
+    guard let entry = TelegramReader.resultEntry(in: input),
+      var stream = try? input.stream(of: entry, chunkSize: 65536), let head = try? stream.nextChunk()
+    else { return false }
+    return TelegramReader.looksLikeExport(head)
   }
 
   /// An XML file whose root element is `users`, `posts` or `comments` (a single data-dump table).

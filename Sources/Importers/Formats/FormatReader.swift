@@ -13,6 +13,7 @@ enum FormatReader: RecordReader {
   case mbox(MboxReader)
   case stackexchange(StackExchangeReader)
   case whatsapp(WhatsAppReader)
+  case telegram(TelegramReader)
 
   var format: ExportFormat {
     switch self {
@@ -24,6 +25,7 @@ enum FormatReader: RecordReader {
     case .mbox: .mbox
     case .stackexchange: .stackexchange
     case .whatsapp: .whatsapp
+    case .telegram: .telegram
     }
   }
 
@@ -45,6 +47,8 @@ enum FormatReader: RecordReader {
       return .stackexchange(StackExchangeReader(input: input))
     case (.whatsapp, _):
       return .whatsapp(WhatsAppReader(input: input))
+    case (.telegram, _):
+      return .telegram(try TelegramReader(input: input))
     case (.slack, nil):
       return .slack(try SlackReader(input: input))
     case (.messagesCSV, let data?):
@@ -93,6 +97,9 @@ enum FormatReader: RecordReader {
       return try reader.next(diagnostics: &diagnostics)
     case .whatsapp(var reader):
       defer { self = .whatsapp(reader) }
+      return try reader.next(diagnostics: &diagnostics)
+    case .telegram(var reader):
+      defer { self = .telegram(reader) }
       return try reader.next(diagnostics: &diagnostics)
     }
   }
