@@ -135,7 +135,8 @@ struct TelegramStream {
     case (.chats, "list") where isArray:
       enter(.list)
     case (.root, "personal_information") where isObject:
-      if case .value(let value) = item(try framed(retain: true)) { personalInformation = value }
+      let frame = try framed(retain: true)  // framed first: it refills the buffer `item` then reads
+      if case .value(let value) = item(frame) { personalInformation = value }
     case (.root, _) where !isObject && !isArray, (.chat, _) where !isObject && !isArray:
       let frame = try framed(retain: Self.keptChatMembers.contains(name))
       if Self.keptChatMembers.contains(name), case .value(let value) = item(frame) {

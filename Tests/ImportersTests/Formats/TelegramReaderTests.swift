@@ -176,4 +176,31 @@ import Testing
     }
     #expect(line == 1 && detail.contains("truncated"))
   }
+
+  @Test func chunkBoundariesAnywhereGiveTheSameMessages() throws {
+    let bytes = Array(Self.fullExport.utf8)
+    var whole = TelegramStream(ByteStream(bytes: bytes, path: "result.json"))
+    var expected: [JSONItem] = []
+    while let element = try whole.next() { expected.append(element.item) }
+    #expect(expected.count == 4)
+    for chunkSize in [1, 2, 7] {
+      var stream = TelegramStream(ByteStream(bytes: bytes, path: "result.json", chunkSize: chunkSize))
+      var items: [JSONItem] = []
+      var chats: [String] = []
+      while let element = try stream.next() {
+        items.append(element.item)
+        chats.append(TelegramMessageParser.channel(element.chat))
+      }
+      #expect(items == expected)
+      #expect(chats == ["Dmitri", "Dmitri", "Ops", "Old"])
+      #expect(stream.personalInformation?["username"]?.string == "@olga")
+    }
+  }
+
+  @Test func rootThatIsNotAnObjectThrows() throws {
+    var stream = TelegramStream(ByteStream(bytes: Array("[1, 2]".utf8), path: "result.json"))
+    let error = importError { () throws(ImportError) in try stream.next() }
+    #expect(error == .invalidJSON(path: "result.json", line: 1, column: 1,
+                                  detail: "expected '{' at the start of the file, found '['"))
+  }
 }
