@@ -203,4 +203,21 @@ import Testing
     #expect(error == .invalidJSON(path: "result.json", line: 1, column: 1,
                                   detail: "expected '{' at the start of the file, found '['"))
   }
+
+  @Test func channelPostsAreBotsAndCrossChatRepliesKeepNoLink() throws {
+    let text = """
+      {"name": "News", "type": "public_channel", "id": 9, "messages": [
+       {"id": 1, "type": "message", "date_unixtime": "1", "from": "News", "from_id": "channel9", "text": "post"},
+       {"id": 2, "type": "message", "date_unixtime": "2", "from": "Ann", "from_id": "user1",
+        "reply_to_message_id": 5, "reply_to_peer_id": "channel77", "text": "re"},
+       {"id": 3, "type": "poll_result", "date_unixtime": "3", "from_id": "user1"}
+      ]}
+      """
+    let result = try read(text)
+    #expect(result.messages.map(\.isFromBot) == [true, false])
+    #expect(result.people.map(\.isBot) == [true, false])
+    #expect(result.messages[1].replyTo == nil)
+    #expect(result.diagnostics.count(of: "reply_to_other_chat") == 1)
+    #expect(result.skippedCounts == ["not_a_message": 1])
+  }
 }
