@@ -20,6 +20,8 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
   case teams
   /// A DiscordChatExporter export: channel files in JSON or CSV, or a folder or zip of them.
   case discord
+  /// A Telegram Desktop export: `result.json` of one chat or of a whole account.
+  case telegram
 
   /// What a format offers an analysis, for the `crosstalk formats` listing.
   public enum Capability: String, CaseIterable, Sendable, Hashable {
@@ -58,6 +60,9 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
     case .discord:
       "DiscordChatExporter export (.json or .csv channel files, or a folder or .zip of them): JSON gives "
         + "replies (reference.messageId), mentions and reactions; CSV gives <@id> mentions only"
+    case .telegram:
+      "Telegram Desktop export result.json (one chat or a full account, or a folder or .zip holding it): "
+        + "reply_to_message_id replies, mention entities, reactions"
     }
   }
 
@@ -72,7 +77,7 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
       "WhatsApp has no reply pointers: --infer-replies WINDOW infers them"
     case .discord:
       "the CSV form has no message ids or reply pointers: --infer-replies WINDOW infers them (JSON has them)"
-    case .interactionsCSV, .yammer, .mattermost, .mbox, .stackexchange, .teams:
+    case .interactionsCSV, .yammer, .mattermost, .mbox, .stackexchange, .teams, .telegram:
       nil
     }
   }
@@ -90,6 +95,7 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
     case .whatsapp: [.mentions]
     case .teams: [.replies, .mentions, .reactions, .privateMessages]
     case .discord: [.replies, .mentions, .reactions]
+    case .telegram: [.replies, .mentions, .reactions]
     }
   }
 }

@@ -3,29 +3,33 @@ import Foundation
 
 /// Tells an input's export format from its content, not only its name.
 ///
-/// Rules, in order:
-/// 1. A folder or zip archive with `users.json`, `org_users.json` or `channels.json` at its root (after the
-///    common top folder, see `InputSource`), or any `<folder>/YYYY-MM-DD.json` entry, is `slack`.
-/// 2. A folder or zip archive with `Messages.csv` (any case) at its root or one folder down is `yammer`; one
-///    with a `.jsonl` entry whose first line is a Mattermost line is `mattermost`; one with a `Posts.xml` at its
-///    root or one folder down is `stackexchange`; one with a `_chat.txt` or `WhatsApp Chat with X.txt` is
-///    `whatsapp`; a folder tree whose first JSON files hold Slack messages (`SlackTree.looksLikeMessages`), an API
-///    dump, is `slack`; one holding mbox files is `mbox`.
-///    Before that Slack tree rule: one whose first JSON files hold Graph `chatMessage` objects (`messageType`
-///    with `from` or `body`) is `teams`.
-/// 3. A plain file whose first line is a JSON object with a Mattermost `type` (`version`, `user`, `post`, …) is
-///    `mattermost`; one that is a DiscordChatExporter JSON export or CSV (`DiscordReader.looksLikeExport`) is
-///    `discord`, as is a folder or zip holding such files (checked before the Slack API-dump rule).
-/// 4. A plain file read without a header (`ImportOptions.Header.absent`) is `interactions-csv`, the only format
-///    read by position.
-/// 5. A plain file whose first line starts with `From ` and whose second line is a header field is `mbox` (see
-///    `MboxReader.isMbox`); a plain XML file whose root
-///    element is `users`, `posts` or `comments` is `stackexchange`; one whose first non-blank line starts like a
-///    WhatsApp message (`WhatsAppHeader`) is `whatsapp`; a JSON file holding Graph `chatMessage` objects is
-///    `teams`.
-/// 6. A plain file whose first line, split by its detected delimiter, provides `id`, `author` and `time` (by
-///    synonym or `--columns`) is `messages-csv`; otherwise one that provides `source` and `target` (`from`/`to`,
-///    `sender`/`recipient`, …) is `interactions-csv`.
+/// Rules, in order (the code below lists them in the same order):
+/// - A folder or zip archive is
+///   1. `slack` with `users.json`, `org_users.json` or `channels.json` at its root (after the common top folder,
+///      see `InputSource`) or any `<folder>/YYYY-MM-DD.json` entry;
+///   2. `yammer` with `Messages.csv` (any case) at its root or one folder down;
+///   3. `mattermost` with a `.jsonl` entry whose first line is a Mattermost line;
+///   4. `stackexchange` with a `Posts.xml` at its root or one folder down;
+///   5. `whatsapp` with a `_chat.txt` or `WhatsApp Chat with X.txt`;
+///   6. `teams` when its first JSON files hold Graph `chatMessage` objects (`messageType` with `from` or `body`);
+///   7. `discord` when it holds DiscordChatExporter JSON or CSV files;
+///   8. `telegram` when its shallowest `result.json` is a Telegram Desktop export;
+///   9. `slack` when its first JSON files hold Slack messages (`SlackTree.looksLikeMessages`, an API dump);
+///   10. `mbox` when it holds mbox files (this reads the start of every file, so it comes last).
+/// - A plain file is
+///   1. `mattermost` when its first line is a JSON object with a Mattermost `type` (`version`, `user`, …);
+///   2. `discord` when it is a DiscordChatExporter JSON export or CSV (`DiscordReader.looksLikeExport`);
+///   3. `telegram` when it is a JSON object whose first 64 KiB name `date_unixtime` or `personal_information`
+///      (or `from_id` and `messages`);
+///   4. `interactions-csv` when read without a header (`ImportOptions.Header.absent`), the only format read by
+///      position;
+///   5. `mbox` when its first line starts with `From ` and its second is a header field (`MboxReader.isMbox`);
+///   6. `stackexchange` when it is XML whose root element is `users`, `posts` or `comments`;
+///   7. `whatsapp` when its first non-blank line starts like a WhatsApp message (`WhatsAppHeader`);
+///   8. `teams` when it holds Graph `chatMessage` objects;
+///   9. `messages-csv` when its first line, split by its detected delimiter, provides `id`, `author` and `time`
+///      (by synonym or `--columns`); otherwise `interactions-csv` when it provides `source` and `target`
+///      (`from`/`to`, `sender`/`recipient`, …).
 /// Anything else is `ImportError.unrecognizedFormat`, listing the supported names.
 ///
 /// - Complexity: O(entries) for a container, O(first line) for a file.
@@ -41,11 +45,13 @@ enum FormatDetector {
       if input.entries.contains(where: WhatsAppReader.isChatFile) { return .whatsapp }
       if TeamsReader.looksLikeTeams(input) { return .teams }
       if DiscordReader.containsExport(input) { return .discord }
+      if isTelegramExport(input) { return .telegram }
       if SlackTree.looksLikeMessages(input) { return .slack }
       if MboxReader.containsMbox(input) { return .mbox }
     case .file:
       if let data, MattermostLines.isMattermost(firstLineOf: data) { return .mattermost }
       if let data, DiscordReader.looksLikeExport(data) { return .discord }
+      if let data, TelegramReader.looksLikeExport(data.prefix(64 * 1024)) { return .telegram }
       if options.header == .absent { return .interactionsCSV }
       if let data, MboxReader.isMbox(data.prefix(4096)) { return .mbox }
       if let data, isStackExchangeTable(data) { return .stackexchange }
@@ -59,6 +65,14 @@ enum FormatDetector {
   static func isSlackExport(_ entries: [String]) -> Bool {
     let directoryFiles = ["users.json", "org_users.json", "channels.json"]
     return entries.contains { directoryFiles.contains($0) } || entries.contains(where: isSlackDayFile)
+  }
+
+  /// A folder or zip whose shallowest `result.json` starts like a Telegram export.
+  static func isTelegramExport(_ input: InputSource) -> Bool {
+    guard let entry = TelegramReader.resultEntry(in: input),
+      var stream = try? input.stream(of: entry, chunkSize: 65536), let head = try? stream.nextChunk()
+    else { return false }
+    return TelegramReader.looksLikeExport(head)
   }
 
   /// An XML file whose root element is `users`, `posts` or `comments` (a single data-dump table).

@@ -15,6 +15,7 @@ enum FormatReader: RecordReader {
   case whatsapp(WhatsAppReader)
   case teams(TeamsReader)
   case discord(DiscordReader)
+  case telegram(TelegramReader)
 
   var format: ExportFormat {
     switch self {
@@ -28,6 +29,7 @@ enum FormatReader: RecordReader {
     case .whatsapp: .whatsapp
     case .teams: .teams
     case .discord: .discord
+    case .telegram: .telegram
     }
   }
 
@@ -53,6 +55,8 @@ enum FormatReader: RecordReader {
       return .teams(TeamsReader(input: input))
     case (.discord, _):
       return .discord(DiscordReader(input: input, data: data))
+    case (.telegram, _):
+      return .telegram(try TelegramReader(input: input))
     case (.slack, nil):
       return .slack(try SlackReader(input: input))
     case (.messagesCSV, let data?):
@@ -107,6 +111,9 @@ enum FormatReader: RecordReader {
       return try reader.next(diagnostics: &diagnostics)
     case .discord(var reader):
       defer { self = .discord(reader) }
+      return try reader.next(diagnostics: &diagnostics)
+    case .telegram(var reader):
+      defer { self = .telegram(reader) }
       return try reader.next(diagnostics: &diagnostics)
     }
   }
