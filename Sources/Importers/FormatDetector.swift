@@ -62,6 +62,13 @@ enum FormatDetector {
     throw .unrecognizedFormat(path: input.path, supported: ExportFormat.allCases.map(\.rawValue))
   }
 
+  /// The first 64 KiB of `entry` (less for a shorter file): all that detection reads of a plain file.
+  /// - Throws: the input's read errors.
+  static func head(of entry: String, in input: InputSource) throws(ImportError) -> Data {
+    var stream = try input.stream(of: entry, chunkSize: 64 * 1024)
+    return Data(try stream.nextChunk() ?? [])
+  }
+
   static func isSlackExport(_ entries: [String]) -> Bool {
     let directoryFiles = ["users.json", "org_users.json", "channels.json"]
     return entries.contains { directoryFiles.contains($0) } || entries.contains(where: isSlackDayFile)

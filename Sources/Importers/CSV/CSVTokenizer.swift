@@ -13,15 +13,27 @@
 /// Hand-written on purpose: no CSV library mirrored for this project streams records with their physical line
 /// numbers and recovers from bad quoting (CSV.swift, the usual candidate, stashes errors without positions).
 ///
-/// - Complexity: O(bytes) time over the whole file; memory O(file size) for the bytes it reads from plus one
-///   record at a time.
+/// Input comes whole (`init(data:)`) or as a `ByteStream` read chunk by chunk (`init(stream:)`): the buffer then
+/// holds the unread part of the current chunk plus the bytes of the record being read, back to the start of its
+/// first line (what recovery from an unclosed quote rewinds to). A read error ends the records and is kept in
+/// `readError` for the caller to throw.
+///
+/// - Complexity: O(bytes) time over the whole file; memory one chunk plus one record when streamed (an unclosed
+///   quote makes the record run to the end of the input), O(file size) when given whole.
 struct CSVTokenizer {
-  let delimiter: CSVDelimiter
-  private let bytes: [UInt8]
-  private var position: Int
+  private(set) var delimiter: CSVDelimiter = .comma
+  /// The bytes read and not yet dropped; offsets below are indices into it.
+  private var bytes: [UInt8]
+  /// Where further chunks come from; `nil` once exhausted (or for whole input).
+  private var stream: ByteStream?
+  /// The error that ended the stream early, if any.
+  private(set) var readError: ImportError?
+  private var position = 0
   private var line = 1
   /// Offset of the first byte of the current physical line, for columns.
-  private var lineStart: Int
+  private var lineStart = 0
+  /// The first byte still needed: the start of the current record's first line. Refills drop what precedes it.
+  private var anchor = 0
   /// The most fields a record had so far: the next record's arrays are allocated once at that size.
   private var fieldCapacity = 1
 
@@ -30,23 +42,49 @@ struct CSVTokenizer {
   private static let quote = UInt8(ascii: "\"")
   private static let newline = UInt8(ascii: "\n")
   private static let carriageReturn = UInt8(ascii: "\r")
+  /// How far delimiter detection reads when the first line has no end in sight.
+  private static let detectionLimit = 64 * 1024
 
-  /// Reads `data`; `delimiter` nil means detect it from the first line.
+  /// Reads `data` whole; `delimiter` nil means detect it from the first line.
   init(data: some Sequence<UInt8>, delimiter: CSVDelimiter? = nil) {
-    let bytes = [UInt8](data)
-    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    self.bytes = bytes
-    self.position = start
-    self.lineStart = start
-    self.delimiter = delimiter ?? CSVDelimiter.detect(in: bytes[start...])
+    bytes = [UInt8](data)
+    start(delimiter: delimiter)
   }
 
-  /// The next record or malformed record, or `nil` at the end of the input.
+  /// Reads `stream` chunk by chunk; `delimiter` nil means detect it from the first line (read until its end).
+  init(stream: ByteStream, delimiter: CSVDelimiter? = nil) {
+    bytes = []
+    self.stream = stream
+    while bytes.count < 3, refill() != nil {}
+    if delimiter == nil {
+      while !Self.hasLineBreakOutsideQuotes(bytes[...]), bytes.count < Self.detectionLimit, refill() != nil {}
+    }
+    start(delimiter: delimiter)
+  }
+
+  private mutating func start(delimiter: CSVDelimiter?) {
+    let first = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    position = first
+    lineStart = first
+    anchor = first
+    self.delimiter = delimiter ?? CSVDelimiter.detect(in: bytes[first...])
+  }
+
+  private static func hasLineBreakOutsideQuotes(_ bytes: ArraySlice<UInt8>) -> Bool {
+    var isQuoted = false
+    for byte in bytes {
+      if byte == quote { isQuoted.toggle() }
+      if !isQuoted, byte == newline || byte == carriageReturn { return true }
+    }
+    return false
+  }
+
+  /// The next record or malformed record, or `nil` at the end of the input (or at a read error: `readError`).
   mutating func next() -> CSVToken? {
     skipBlankLines()
-    guard position < bytes.count else { return nil }
+    guard has() else { return nil }
+    anchor = lineStart
     let startLine = line
-    let startOffset = lineStart
     var fields: [String] = []
     var columns: [Int] = []
     fields.reserveCapacity(fieldCapacity)
@@ -54,9 +92,9 @@ struct CSVTokenizer {
     while true {
       let column = position - lineStart + 1
       columns.append(column)
-      if position < bytes.count, bytes[position] == Self.quote {
+      if has(), bytes[position] == Self.quote {
         guard let field = readQuotedField() else {
-          return recoverFromUnclosedQuote(line: startLine, lineOffset: startOffset, column: column)
+          return recoverFromUnclosedQuote(line: startLine, column: column)
         }
         fields.append(field)
       } else {
@@ -76,6 +114,46 @@ struct CSVTokenizer {
     }
   }
 
+  /// Whether the byte at `position + ahead` is there, reading more chunks as needed.
+  /// Inlined: called for nearly every byte outside unquoted fields, and almost always true at once.
+  @inline(__always)
+  private mutating func has(_ ahead: Int = 0) -> Bool {
+    position + ahead < bytes.count || refillUntil(ahead)
+  }
+
+  private mutating func refillUntil(_ ahead: Int) -> Bool {
+    while position + ahead >= bytes.count {
+      if refill() == nil { return false }
+    }
+    return true
+  }
+
+  /// Drops the bytes before `anchor` and appends the next chunk; returns how many bytes were dropped (offsets
+  /// held in locals must shift by that much), `nil` at the end of the stream.
+  private mutating func refill() -> Int? {
+    guard stream != nil else { return nil }
+    let chunk: [UInt8]?
+    do {
+      chunk = try stream?.nextChunk()
+    } catch {
+      readError = error
+      chunk = nil
+    }
+    guard let chunk else {
+      stream = nil
+      return nil
+    }
+    let dropped = anchor
+    if dropped > 0 {
+      bytes.removeSubrange(0..<dropped)
+      position -= dropped
+      lineStart -= dropped
+      anchor = 0
+    }
+    bytes.append(contentsOf: chunk)
+    return dropped
+  }
+
   private func isSeparator(_ byte: UInt8) -> Bool {
     if let separator = delimiter.byte { return byte == separator }
     return byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
@@ -87,7 +165,9 @@ struct CSVTokenizer {
   }
 
   private mutating func skipBlankLines() {
-    while position < bytes.count {
+    while true {
+      anchor = lineStart
+      guard has() else { return }
       let byte = bytes[position]
       if delimiter == .whitespace, isSeparator(byte) {
         position += 1
@@ -101,27 +181,32 @@ struct CSVTokenizer {
 
   /// Consumes `\n`, `\r\n` or `\r` at `position`.
   private mutating func consumeLineBreak() {
-    if bytes[position] == Self.carriageReturn, position + 1 < bytes.count, bytes[position + 1] == Self.newline {
+    if bytes[position] == Self.carriageReturn, has(1), bytes[position + 1] == Self.newline {
       position += 1
     }
     position += 1
     startNewLine()
   }
 
-  /// Scans to the end of an unquoted field. This is the hot loop (most fields are unquoted), so it runs over an
-  /// unsafe buffer scoped to this call: array subscripts are costly in unoptimised (test) builds.
+  /// Scans to the end of an unquoted field, across chunks. This is the hot loop (most fields are unquoted), so it
+  /// runs over an unsafe buffer scoped to this call: array subscripts are costly in unoptimised (test) builds.
   private mutating func readUnquotedField() -> String {
-    let start = position
+    var start = position
     let separator = delimiter.byte
-    position = bytes.withUnsafeBufferPointer { buffer in
-      var index = start
-      while index < buffer.count {
-        let byte = buffer[index]
-        if byte == Self.newline || byte == Self.carriageReturn || byte == separator { break }
-        if separator == nil, byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") { break }
-        index += 1
+    while true {
+      let from = position
+      position = bytes.withUnsafeBufferPointer { buffer in
+        var index = from
+        while index < buffer.count {
+          let byte = buffer[index]
+          if byte == Self.newline || byte == Self.carriageReturn || byte == separator { break }
+          if separator == nil, byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") { break }
+          index += 1
+        }
+        return index
       }
-      return index
+      guard position == bytes.count, let dropped = refill() else { break }
+      start -= dropped
     }
     return String(decoding: bytes[start..<position], as: UTF8.self)
   }
@@ -130,17 +215,17 @@ struct CSVTokenizer {
   private mutating func readQuotedField() -> String? {
     position += 1
     var buffer: [UInt8] = []
-    while position < bytes.count {
+    while has() {
       let byte = bytes[position]
       position += 1
       if byte == Self.quote {
-        guard position < bytes.count, bytes[position] == Self.quote else {
+        guard has(), bytes[position] == Self.quote else {
           return String(decoding: buffer, as: UTF8.self)
         }
         position += 1
       } else if byte == Self.newline {
         startNewLine()
-      } else if byte == Self.carriageReturn, position >= bytes.count || bytes[position] != Self.newline {
+      } else if byte == Self.carriageReturn, !has() || bytes[position] != Self.newline {
         startNewLine()
       }
       buffer.append(byte)
@@ -149,7 +234,7 @@ struct CSVTokenizer {
   }
 
   private mutating func consumeTerminator() -> Terminator {
-    guard position < bytes.count else { return .endOfRecord }
+    guard has() else { return .endOfRecord }
     let byte = bytes[position]
     if byte == Self.newline || byte == Self.carriageReturn {
       consumeLineBreak()
@@ -158,8 +243,8 @@ struct CSVTokenizer {
     guard isSeparator(byte) else { return .unexpected }
     position += 1
     guard delimiter == .whitespace else { return .nextField }
-    while position < bytes.count, isSeparator(bytes[position]) { position += 1 }
-    guard position < bytes.count else { return .endOfRecord }
+    while has(), isSeparator(bytes[position]) { position += 1 }
+    guard has() else { return .endOfRecord }
     if bytes[position] == Self.newline || bytes[position] == Self.carriageReturn {
       consumeLineBreak()
       return .endOfRecord
@@ -168,17 +253,17 @@ struct CSVTokenizer {
   }
 
   private mutating func skipRestOfLine() {
-    while position < bytes.count, bytes[position] != Self.newline, bytes[position] != Self.carriageReturn {
+    while has(), bytes[position] != Self.newline, bytes[position] != Self.carriageReturn {
       position += 1
     }
-    if position < bytes.count { consumeLineBreak() }
+    if has() { consumeLineBreak() }
   }
 
-  /// Abandons a record whose quoted field never closes: resumes on the line after `line`.
-  private mutating func recoverFromUnclosedQuote(line: Int, lineOffset: Int, column: Int) -> CSVToken {
-    position = lineOffset
+  /// Abandons a record whose quoted field never closes: resumes on the line after `line`, whose start is `anchor`.
+  private mutating func recoverFromUnclosedQuote(line: Int, column: Int) -> CSVToken {
+    position = anchor
     self.line = line
-    lineStart = lineOffset
+    lineStart = anchor
     skipRestOfLine()
     return .malformed(CSVMalformedRecord(line: line, column: column, reason: "quoted field is not closed"))
   }

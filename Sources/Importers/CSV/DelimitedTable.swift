@@ -17,20 +17,42 @@ struct DelimitedTable {
   private var tokenizer: CSVTokenizer
 
   /// Opens `data` (read from `path`) and resolves its columns.
-  /// - Throws: `ImportError.emptyInput` without a header line, `.missingColumn` when a required or mapped
-  ///   column is absent, `.unreadable` when the header line itself has broken quoting.
+  /// - Throws: see `init(tokenizer:path:schema:mapping:header:)`.
   init(
     data: Data, path: String, schema: CSVSchema, mapping: ColumnMapping?, header: ImportOptions.Header,
     delimiter: CSVDelimiter?
   ) throws(ImportError) {
+    try self.init(
+      tokenizer: CSVTokenizer(data: data, delimiter: delimiter), path: path, schema: schema, mapping: mapping,
+      header: header)
+  }
+
+  /// Opens `stream` (the bytes of `path`, read a chunk at a time) and resolves its columns.
+  /// - Throws: see `init(tokenizer:path:schema:mapping:header:)`.
+  init(
+    stream: ByteStream, path: String, schema: CSVSchema, mapping: ColumnMapping?, header: ImportOptions.Header,
+    delimiter: CSVDelimiter?
+  ) throws(ImportError) {
+    try self.init(
+      tokenizer: CSVTokenizer(stream: stream, delimiter: delimiter), path: path, schema: schema, mapping: mapping,
+      header: header)
+  }
+
+  /// Reads the header through `tokenizer` when there is one and resolves the columns.
+  /// - Throws: `ImportError.emptyInput` without a header line, `.missingColumn` when a required or mapped
+  ///   column is absent, `.unreadable` when the header line itself has broken quoting or cannot be read.
+  private init(
+    tokenizer: CSVTokenizer, path: String, schema: CSVSchema, mapping: ColumnMapping?, header: ImportOptions.Header
+  ) throws(ImportError) {
     self.path = path
-    tokenizer = CSVTokenizer(data: data, delimiter: delimiter)
+    self.tokenizer = tokenizer
     guard header == .firstRow else {
       columns = try CSVColumns(positionsOf: schema, mapping: mapping, path: path)
       return
     }
-    switch tokenizer.next() {
+    switch self.tokenizer.next() {
     case nil:
+      if let error = self.tokenizer.readError { throw error }
       throw .emptyInput(path: path)
     case .malformed(let malformed):
       throw .unreadable(path: path, reason: "line \(malformed.line): the header line has \(malformed.reason)")
@@ -43,6 +65,15 @@ struct DelimitedTable {
   /// - Complexity: O(length of the row).
   mutating func nextRow(diagnostics: inout DiagnosticLog) -> Row? {
     Self.row(from: tokenizer.next(), path: path, diagnostics: &diagnostics)
+  }
+
+  /// The next row, or `nil` at the end of the file; a stream that failed part way throws instead of ending.
+  /// - Throws: the stream's read error (`ImportError.unreadable`, `.corruptArchive`).
+  /// - Complexity: O(length of the row).
+  mutating func nextRowOrError(diagnostics: inout DiagnosticLog) throws(ImportError) -> Row? {
+    let row = nextRow(diagnostics: &diagnostics)
+    if row == nil, let error = tokenizer.readError { throw error }
+    return row
   }
 
   /// A tokenizer's next token as a row: a malformed record becomes a `malformed_row` warning and `.skipped`.

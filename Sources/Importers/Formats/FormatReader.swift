@@ -38,14 +38,25 @@ enum FormatReader: RecordReader {
   ///   container format for a file or a CSV format for a folder or zip, and the readers' header errors.
   static func open(_ path: String, options: ImportOptions) throws(ImportError) -> FormatReader {
     let input = try InputSource.open(path)
-    var data: Data?
-    if input.kind == .file, let entry = input.entries.first { data = try input.data(of: entry) }
+    let file = input.kind == .file ? input.entries.first : nil
     let format: ExportFormat
     if let chosen = options.format {
       format = chosen
     } else {
-      format = try FormatDetector.detect(input, data: data, options: options)
+      // Detection reads at most the first 64 KiB of a file.
+      let head = try file.map { entry throws(ImportError) in try FormatDetector.head(of: entry, in: input) }
+      format = try FormatDetector.detect(input, data: head, options: options)
     }
+    // The CSV readers stream the file; the others are given it whole.
+    if let file, format == .messagesCSV {
+      return .messagesCSV(try MessagesCSVReader(stream: try input.stream(of: file), path: path, options: options))
+    }
+    if let file, format == .interactionsCSV {
+      return .interactionsCSV(
+        try InteractionsCSVReader(stream: try input.stream(of: file), path: path, options: options))
+    }
+    var data: Data?
+    if let file { data = try input.data(of: file) }
     switch (format, data) {
     case (.stackexchange, _):
       return .stackexchange(StackExchangeReader(input: input))
@@ -59,10 +70,6 @@ enum FormatReader: RecordReader {
       return .telegram(try TelegramReader(input: input))
     case (.slack, nil):
       return .slack(try SlackReader(input: input))
-    case (.messagesCSV, let data?):
-      return .messagesCSV(try MessagesCSVReader(data: data, path: path, options: options))
-    case (.interactionsCSV, let data?):
-      return .interactionsCSV(try InteractionsCSVReader(data: data, path: path, options: options))
     case (.yammer, nil):
       return .yammer(try YammerReader(input: input))
     case (.mattermost, _):
@@ -73,7 +80,7 @@ enum FormatReader: RecordReader {
       return .mbox(try MboxReader(input: input, data: data))
     case (.slack, _?):
       throw .formatMismatch(path: path, format: format.rawValue, expected: "a folder or .zip Slack export")
-    case (.messagesCSV, nil), (.interactionsCSV, nil):
+    case (.messagesCSV, _), (.interactionsCSV, _):
       throw .formatMismatch(path: path, format: format.rawValue, expected: "a CSV file")
     }
   }

@@ -14,7 +14,7 @@ import Foundation
 ///   (`invalid_timestamp`); a blank time leaves it unknown. A blank source or target skips the row
 ///   (`missing_endpoint`).
 ///
-/// - Complexity: O(bytes) time; memory O(file size) for the one file read.
+/// - Complexity: O(bytes) time; memory O(chunk + longest record) when streamed, O(file size) from `Data`.
 struct InteractionsCSVReader: RecordReader {
   private var table: DelimitedTable
 
@@ -25,8 +25,16 @@ struct InteractionsCSVReader: RecordReader {
       delimiter: options.delimiter)
   }
 
+  /// Reads `stream` (the bytes of `path`) a chunk at a time: memory stays at one chunk plus one record.
+  /// - Throws: see `DelimitedTable.init`.
+  init(stream: ByteStream, path: String, options: ImportOptions) throws(ImportError) {
+    table = try DelimitedTable(
+      stream: stream, path: path, schema: .interactions, mapping: options.columns, header: options.header,
+      delimiter: options.delimiter)
+  }
+
   mutating func next(diagnostics: inout DiagnosticLog) throws(ImportError) -> ImportRecord? {
-    switch table.nextRow(diagnostics: &diagnostics) {
+    switch try table.nextRowOrError(diagnostics: &diagnostics) {
     case nil: return nil
     case .skipped(let skipped): return skipped
     case .record(let record): return interaction(from: record, diagnostics: &diagnostics)

@@ -12,7 +12,7 @@ import Foundation
 /// - Rows are skipped with a warning, never guessed: `missing_id`, `missing_author`, `invalid_timestamp` (blank
 ///   or unparseable time), `malformed_row` (broken quoting).
 ///
-/// - Complexity: O(bytes) time; memory O(file size) for the one file read.
+/// - Complexity: O(bytes) time; memory O(chunk + longest record) when streamed, O(file size) from `Data`.
 struct MessagesCSVReader: RecordReader {
   private var table: DelimitedTable
 
@@ -23,8 +23,16 @@ struct MessagesCSVReader: RecordReader {
       delimiter: options.delimiter)
   }
 
+  /// Reads `stream` (the bytes of `path`) a chunk at a time: memory stays at one chunk plus one record.
+  /// - Throws: see `DelimitedTable.init`.
+  init(stream: ByteStream, path: String, options: ImportOptions) throws(ImportError) {
+    table = try DelimitedTable(
+      stream: stream, path: path, schema: .messages, mapping: options.columns, header: options.header,
+      delimiter: options.delimiter)
+  }
+
   mutating func next(diagnostics: inout DiagnosticLog) throws(ImportError) -> ImportRecord? {
-    switch table.nextRow(diagnostics: &diagnostics) {
+    switch try table.nextRowOrError(diagnostics: &diagnostics) {
     case nil: return nil
     case .skipped(let skipped): return skipped
     case .record(let record): return message(from: record, diagnostics: &diagnostics)
