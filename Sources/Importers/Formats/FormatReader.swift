@@ -55,32 +55,36 @@ enum FormatReader: RecordReader {
       return .interactionsCSV(
         try InteractionsCSVReader(stream: try input.stream(of: file), path: path, options: options))
     }
-    var data: Data?
-    if let file { data = try input.data(of: file) }
-    switch (format, data) {
-    case (.stackexchange, _):
+    // Only the readers that still take a plain file whole get it; the others stream it themselves.
+    let whole = { () throws(ImportError) -> Data? in
+      try file.map { entry throws(ImportError) in try input.data(of: entry) }
+    }
+    switch format {
+    case .stackexchange:
       return .stackexchange(StackExchangeReader(input: input))
-    case (.whatsapp, _):
+    case .whatsapp:
       return .whatsapp(WhatsAppReader(input: input))
-    case (.teams, _):
+    case .teams:
       return .teams(TeamsReader(input: input))
-    case (.discord, _):
-      return .discord(DiscordReader(input: input, data: data))
-    case (.telegram, _):
+    case .discord:
+      return .discord(DiscordReader(input: input, data: try whole()))
+    case .telegram:
       return .telegram(try TelegramReader(input: input))
-    case (.slack, nil):
+    case .mattermost:
+      return .mattermost(try MattermostReader(input: input, data: try whole()))
+    case .mbox:
+      return .mbox(try MboxReader(input: input, data: try whole()))
+    case .slack:
+      guard file == nil else {
+        throw .formatMismatch(path: path, format: format.rawValue, expected: "a folder or .zip Slack export")
+      }
       return .slack(try SlackReader(input: input))
-    case (.yammer, nil):
+    case .yammer:
+      guard file == nil else {
+        throw .formatMismatch(path: path, format: format.rawValue, expected: "a folder or .zip Yammer export")
+      }
       return .yammer(try YammerReader(input: input))
-    case (.mattermost, _):
-      return .mattermost(try MattermostReader(input: input, data: data))
-    case (.yammer, _?):
-      throw .formatMismatch(path: path, format: format.rawValue, expected: "a folder or .zip Yammer export")
-    case (.mbox, _):
-      return .mbox(try MboxReader(input: input, data: data))
-    case (.slack, _?):
-      throw .formatMismatch(path: path, format: format.rawValue, expected: "a folder or .zip Slack export")
-    case (.messagesCSV, _), (.interactionsCSV, _):
+    case .messagesCSV, .interactionsCSV:
       throw .formatMismatch(path: path, format: format.rawValue, expected: "a CSV file")
     }
   }
