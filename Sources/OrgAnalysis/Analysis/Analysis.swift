@@ -109,6 +109,8 @@ public struct Analysis: Sendable {
   public var departments: GroupMixing? = nil
   /// Formal against informal hierarchy and reporting-tree distance; present when the graph has nodes.
   public var hierarchy: HierarchyFlows? = nil
+  /// Gini, Lorenz curve and 90-9-1 split of messages over the whole network.
+  public var participation: Participation? = nil
   public var org: OrgJoinSummary?
   /// Present with a window size (`AnalysisOptions.window`): the figures per window and their trends.
   public var windows: WindowedAnalysis?

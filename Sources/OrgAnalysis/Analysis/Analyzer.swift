@@ -48,6 +48,7 @@ public enum Analyzer {
                          attributes: attributes),
       levels: levels, groups: groups, org: attributes.joinSummary, windows: windows, selection: selection)
     addHierarchy(to: &analysis, attributes: attributes, metrics: metrics, options: options)
+    analysis.participation = Participation(corpus: corpus)
     return analysis
   }
 

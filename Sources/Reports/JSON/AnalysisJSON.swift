@@ -24,6 +24,7 @@ public enum AnalysisJSON {
       members.append(("groups", object))
     }
     members.append(contentsOf: hierarchyMembers(analysis))
+    members.append(contentsOf: participationMembers(analysis))
     if let org = analysis.org { members.append(("org", self.org(org))) }
     if let windows = analysis.windows { members.append(("trends", trends(windows))) }
     return .object(members)
