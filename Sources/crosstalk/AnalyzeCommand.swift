@@ -14,8 +14,8 @@ struct AnalyzeCommand: ParsableCommand {
         crosstalk analyze emails.csv --from interactions-csv --columns source=Sender,target=Recipient,time=Date
         crosstalk analyze export.zip --org org.csv --format graphml --output graph.graphml
 
-      graphml and gexf write the selected graph: one node per person who took part (id = person id) with every
-      people-table column as a node attribute, and directed edges with weight = interaction count. Gephi opens
+      graphml and gexf write the selected graph: one node per person who took part (id = person id) with every \
+      people-table column as a node attribute, and directed edges with weight = interaction count. Gephi opens \
       both; NetworkX reads them with read_graphml and read_gexf.
       """)
 
