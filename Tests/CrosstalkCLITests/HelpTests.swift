@@ -25,9 +25,9 @@ import Testing
     for option in options {
       #expect(result.outputLines.contains { $0.hasPrefix("  " + option) }, "missing \(option)")
     }
-    #expect(result.outputText.contains("(values: table, json, csv, markdown; default: table)"))
-    // Help wraps the value list; compare it with the line breaks and indentation taken out.
+    // Help wraps the value lists; compare them with the line breaks and indentation taken out.
     let unwrapped = result.outputText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(unwrapped.contains("(values: table, json, csv, markdown, graphml, gexf; default: table)"))
     #expect(unwrapped.contains("(values: slack, messages-csv, interactions-csv, "))
     #expect(unwrapped.contains(" stackexchange, ") && unwrapped.contains(" whatsapp"))
     #expect(unwrapped.contains(" yammer, mattermost, mbox, "))
