@@ -20,40 +20,17 @@ Run: python3 Scripts/reference_participation.py Samples/slack-export.zip \
 """
 import argparse
 import json
+import os
 import re
 import sys
 import zipfile
 
+# The Slack reading rules (author, mentions) are the ones of the Houston reference count, not restated here.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from slack_export_counts import author_of, mentions_of  # noqa: E402
+
 TALK = {"thread_broadcast", "reply_broadcast", "me_message", "file_share", "file_comment", "bot_message"}
 DAY_FILE = re.compile(r"^[^/]+/\d{4}-\d{2}-\d{2}\.json$")
-MENTION = re.compile(r"<@([^>|]*)[^>]*>")
-
-
-def author_of(message, subtype):
-    if subtype == "bot_message":
-        candidates = [message.get("bot_id"), message.get("username"), message.get("user")]
-    elif subtype == "file_comment":
-        candidates = [(message.get("comment") or {}).get("user"), message.get("user")]
-    else:
-        candidates = [message.get("user")]
-    return next((c.strip() for c in candidates if isinstance(c, str) and c.strip()), None)
-
-
-def block_mentions(value, found):
-    if isinstance(value, list):
-        for element in value:
-            block_mentions(element, found)
-    elif isinstance(value, dict):
-        if value.get("type") == "user" and isinstance(value.get("user_id"), str):
-            found.append(value["user_id"])
-        block_mentions(value.get("elements"), found)
-
-
-def mentions_of(message, subtype):
-    text = (message.get("comment") or {}).get("comment") if subtype == "file_comment" else message.get("text")
-    found = [token for token in MENTION.findall(text if isinstance(text, str) else "") if token and token.isalnum()]
-    block_mentions(message.get("blocks"), found)
-    return [identifier for identifier in found if identifier]
 
 
 def used_messages(archive):
