@@ -18,6 +18,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
   ],
   targets: [
     .target(name: "SeededRandom"),
@@ -28,7 +29,11 @@ let package = Package(
     .target(name: "InteractionGraph"),
     .target(name: "GraphMetrics", dependencies: ["InteractionGraph", "SeededRandom"]),
     .target(
-      name: "OrgAnalysis", dependencies: ["ConversationModel", "InteractionGraph", "GraphMetrics", "SeededRandom"]),
+      name: "OrgAnalysis",
+      dependencies: [
+        "ConversationModel", "InteractionGraph", "GraphMetrics", "SeededRandom",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
     .target(name: "DOT"),
     .target(
       name: "Reports", dependencies: ["ConversationModel", "InteractionGraph", "GraphMetrics", "OrgAnalysis", "DOT"]),

@@ -6,7 +6,9 @@ import OrgAnalysis
 
 /// Reads the inputs and the org chart, analyses them and reports progress and diagnostics on standard error.
 enum AnalysisRun {
-  static func analyze(_ options: InputOptions) throws -> Analysis {
+  /// The analysis of the inputs, with `--pseudonymize` and `--min-group-size` applied (groups smaller than
+  /// `defaultMinGroupSize` are left out when `--min-group-size` is not given).
+  static func analyze(_ options: InputOptions, defaultMinGroupSize: Int = 1) throws -> Analysis {
     let analysisOptions = try options.analysisOptions()
     let clock = ContinuousClock()
     let start = clock.now
@@ -32,7 +34,7 @@ enum AnalysisRun {
       Terminal.error("warnings were reported and --strict is set")
       throw ExitCode.failure
     }
-    return analysis
+    return try options.applyingPrivacy(to: analysis, defaultMinGroupSize: defaultMinGroupSize)
   }
 
   private static func load(_ options: InputOptions) throws -> Corpus {

@@ -105,6 +105,22 @@ struct InputOptions: ParsableArguments {
   @Option(help: "Bootstrap resamples for the trend confidence intervals (with --window).")
   var resamples: Int = 1000
 
+  @Flag(help: ArgumentHelp(
+    "Replace person ids by keyed pseudonyms and leave names out of every output.",
+    discussion: "Pseudonyms are p- and 16 hex digits of HMAC-SHA256(key, id); without --pseudonym-key a random key is made for the run."))
+  var pseudonymize = false
+
+  @Option(help: ArgumentHelp(
+    "File whose bytes (trailing newlines removed) are the pseudonym key, so pseudonyms stay the same across runs.",
+    valueName: "file"))
+  var pseudonymKey: String?
+
+  @Option(help: ArgumentHelp(
+    "Leave out the figures of departments and levels with fewer people than this (default 1: keep all; "
+      + "the report's default is 5).",
+    valueName: "n"))
+  var minGroupSize: Int?
+
   @Flag(help: "Exit with status 1 when any warning was reported.")
   var strict = false
 
@@ -119,6 +135,33 @@ struct InputOptions: ParsableArguments {
     if resamples < 0 { throw ValidationError("--resamples must be 0 or more, got \(resamples).") }
     _ = try dateRange()
     _ = try replyInferenceWindow()
+    if let minGroupSize, minGroupSize < 1 {
+      throw ValidationError("--min-group-size must be 1 or more, got \(minGroupSize).")
+    }
+    if pseudonymKey != nil, !pseudonymize { throw ValidationError("--pseudonym-key needs --pseudonymize.") }
+    _ = try pseudonymizer()
+  }
+
+  /// The pseudonymizer `--pseudonymize` asks for, keyed by `--pseudonym-key` when given; `nil` without it.
+  func pseudonymizer() throws -> Pseudonymizer? {
+    guard pseudonymize else { return nil }
+    guard let pseudonymKey else { return .randomKey() }
+    guard var key = FileManager.default.contents(atPath: pseudonymKey) else {
+      throw ValidationError("cannot read the pseudonym key file '\(pseudonymKey)'.")
+    }
+    while let last = key.last, last == 0x0A || last == 0x0D { key.removeLast() }
+    guard !key.isEmpty else { throw ValidationError("the pseudonym key file '\(pseudonymKey)' is empty.") }
+    return Pseudonymizer(key: key)
+  }
+
+  /// The analysis as `--pseudonymize` and `--min-group-size` (default `defaultMinGroupSize`) let it be shown.
+  func applyingPrivacy(to analysis: Analysis, defaultMinGroupSize: Int = 1) throws -> Analysis {
+    let minimum = minGroupSize ?? defaultMinGroupSize
+    var shown = minimum > 1 ? analysis.suppressingGroups(smallerThan: minimum) : analysis
+    if let pseudonymizer = try pseudonymizer() {
+      shown = shown.pseudonymized(by: pseudonymizer, stableKey: pseudonymKey != nil)
+    }
+    return shown
   }
 
   /// `--infer-replies` in seconds; a bad window is a usage error.

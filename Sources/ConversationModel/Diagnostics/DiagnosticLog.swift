@@ -51,6 +51,13 @@ public struct DiagnosticLog: Sendable, Equatable {
     }
   }
 
+  /// The same counts with every kept example passed through `transform` (to redact it, say).
+  public func mappingExamples(_ transform: (Diagnostic) -> Diagnostic) -> DiagnosticLog {
+    var copy = self
+    for kind in kindOrder { copy.summaries[kind]?.examples = summaries[kind]?.examples.map(transform) ?? [] }
+    return copy
+  }
+
   /// One summary per kind, in the order each kind was first seen.
   public var kinds: [KindSummary] { kindOrder.compactMap { summaries[$0] } }
 

@@ -114,5 +114,7 @@ public struct Analysis: Sendable {
   public var org: OrgJoinSummary?
   /// Present with a window size (`AnalysisOptions.window`): the figures per window and their trends.
   public var windows: WindowedAnalysis?
+  /// Present when `--pseudonymize` or `--min-group-size` changed the outputs: what was hidden.
+  public var privacy: PrivacySummary? = nil
   public var selection: SelectedGraph
 }

@@ -26,6 +26,7 @@ public enum AnalysisJSON {
     members.append(contentsOf: hierarchyMembers(analysis))
     members.append(contentsOf: participationMembers(analysis))
     if let org = analysis.org { members.append(("org", self.org(org))) }
+    members.append(contentsOf: privacyMembers(analysis))
     if let windows = analysis.windows { members.append(("trends", trends(windows))) }
     return .object(members)
   }

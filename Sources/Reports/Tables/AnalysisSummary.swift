@@ -11,7 +11,7 @@ public enum AnalysisSummary {
 
   public static func render(_ analysis: Analysis, style: Style, top: Int = 10) -> String {
     let table: TextTable.Style = style == .terminal ? .terminal : .markdown
-    var sections = [overview(analysis)]
+    var sections = [overview(analysis) + privacyNote(analysis)]
     sections.append(
       heading("Top people by PageRank", style) + ranking(analysis, top: top, by: \.pagerank).rendered(table))
     sections.append(

@@ -1,0 +1,154 @@
+import ConversationModel
+
+/// What `Analysis.pseudonymized(by:)` and `Analysis.suppressingGroups(smallerThan:)` did to an analysis, so every
+/// output can say it.
+public struct PrivacySummary: Sendable, Equatable {
+  /// True when ids, names and manager ids were replaced by keyed pseudonyms.
+  public var pseudonymized = false
+  /// True when the pseudonym key came from the user (stable across runs), false for a key made for this run.
+  public var stableKey = false
+  /// Groups with fewer people than this are left out of every group figure; 1 keeps every group.
+  public var minGroupSize = 1
+  /// How many groups were left out, per attribute (`department`, `level`, or another breakdown's name).
+  public var suppressedGroups: [String: Int] = [:]
+
+  public init() {}
+}
+
+extension Analysis {
+  /// This analysis with every person id (people, managers, unmatched org-chart entries, window node ids)
+  /// replaced by its pseudonym, names removed, and diagnostics' offending values redacted.
+  ///
+  /// Definition: ids become `pseudonymizer.pseudonym(of: id)`; `name` becomes `nil`, so every picture and table
+  /// labels people by pseudonym; a manager id becomes the pseudonym its own row carries; titles, departments and
+  /// levels are kept (they are what the analysis is about; `suppressingGroups` hides small groups). A diagnostic
+  /// example keeps its kind, severity and position but loses its `value`, and text between single quotes in
+  /// its message becomes `'…'` (importers quote offending values that way). Input paths are kept.
+  ///
+  /// - Complexity: O(people + diagnostics examples + window nodes), one HMAC per string.
+  public func pseudonymized(by pseudonymizer: Pseudonymizer, stableKey: Bool) -> Analysis {
+    var copy = self
+    var cache: [String: String] = [:]
+    func alias(_ id: String) -> String {
+      if let known = cache[id] { return known }
+      let made = pseudonymizer.pseudonym(of: id)
+      cache[id] = made
+      return made
+    }
+    for index in copy.people.indices {
+      copy.people[index].id = alias(people[index].id)
+      copy.people[index].name = nil
+      copy.people[index].manager = people[index].manager.map(alias)
+    }
+    copy.org?.unmatchedPeople = org?.unmatchedPeople.map(alias) ?? []
+    copy.org?.unmatchedEntries = org?.unmatchedEntries.map(alias) ?? []
+    if var windowed = copy.windows {
+      for index in windowed.windows.indices {
+        windowed.windows[index].idOfNode = windowed.windows[index].idOfNode.map(alias)
+      }
+      copy.windows = windowed
+    }
+    copy.diagnostics = diagnostics.mappingExamples(Self.redacted)
+    var privacy = copy.privacy ?? PrivacySummary()
+    privacy.pseudonymized = true
+    privacy.stableKey = stableKey
+    copy.privacy = privacy
+    return copy
+  }
+
+  /// This analysis without the figures of groups (departments, levels) that have fewer than `minimum` people.
+  ///
+  /// Definition: a group's size is the number of people in the people table (bots excluded, silent people
+  /// included) with that department or level, over the whole period. Rows and columns of such groups leave the
+  /// level matrix and the group and department matrices (and their expected counts and lifts), and their
+  /// per-group E-I figures leave `perGroup`, for the whole period and every window. Whole-network figures (shares,
+  /// E-I of the whole network, assortativity) are kept: they are sums over every group and single out nobody.
+  /// People keep their department and level in the people table.
+  ///
+  /// - Complexity: O(people + G² · (windows + 1)) for G groups.
+  public func suppressingGroups(smallerThan minimum: Int) -> Analysis {
+    var copy = self
+    var privacy = copy.privacy ?? PrivacySummary()
+    privacy.minGroupSize = max(1, minimum)
+    guard minimum > 1 else {
+      copy.privacy = privacy
+      return copy
+    }
+    let departmentSizes = Self.sizes(people.map(\.department))
+    let levelSizes = Self.sizes(people.map(\.level))
+    let keepDepartment = { (name: String) in departmentSizes[name, default: 0] >= minimum }
+    let keepLevel = { (name: String) in levelSizes[name, default: 0] >= minimum }
+    let keepGroup = groups?.attribute == GroupAttribute.level.rawValue ? keepLevel : keepDepartment
+    privacy.suppressedGroups["department"] = departmentSizes.values.filter { $0 < minimum }.count
+    privacy.suppressedGroups["level"] = levelSizes.values.filter { $0 < minimum }.count
+    copy.levels = levels?.keeping(keepLevel)
+    copy.groups = groups?.keeping(keepGroup)
+    copy.departments = departments?.keeping(keepDepartment)
+    if var windowed = copy.windows {
+      for index in windowed.windows.indices {
+        windowed.windows[index].levels = windowed.windows[index].levels?.keeping(keepLevel)
+        windowed.windows[index].groups = windowed.windows[index].groups?.keeping(keepGroup)
+        windowed.windows[index].departments = windowed.windows[index].departments?.keeping(keepDepartment)
+      }
+      copy.windows = windowed
+    }
+    copy.privacy = privacy
+    return copy
+  }
+
+  private static func sizes(_ names: [String?]) -> [String: Int] {
+    var sizes: [String: Int] = [:]
+    for case let name? in names { sizes[name, default: 0] += 1 }
+    return sizes
+  }
+
+  private static func redacted(_ diagnostic: Diagnostic) -> Diagnostic {
+    var copy = diagnostic
+    copy.value = nil
+    var message = ""
+    var quoted = false
+    for character in diagnostic.message {
+      if character == "'" {
+        message += quoted ? "…'" : "'"
+        quoted.toggle()
+      } else if !quoted {
+        message.append(character)
+      }
+    }
+    if quoted { message += "…" }
+    copy.message = message
+    return copy
+  }
+}
+
+/// Keeps the rows and columns of the groups a predicate accepts.
+private func keepingIndices<T>(_ matrix: [[T]], _ kept: [Int]) -> [[T]] {
+  kept.map { row in kept.map { matrix[row][$0] } }
+}
+
+extension LevelFlow {
+  /// The level figures with only the levels `keep` accepts in `order`, the matrix, expected counts and lifts.
+  func keeping(_ keep: (String) -> Bool) -> LevelFlow {
+    var copy = self
+    let kept = order.indices.filter { keep(order[$0]) }
+    copy.order = kept.map { order[$0] }
+    copy.matrix = keepingIndices(matrix, kept)
+    copy.expected = keepingIndices(expected, kept)
+    copy.lift = keepingIndices(lift, kept)
+    return copy
+  }
+}
+
+extension GroupMixing {
+  /// The mixing figures with only the groups `keep` accepts in `order`, the matrices and `perGroup`.
+  func keeping(_ keep: (String) -> Bool) -> GroupMixing {
+    var copy = self
+    let kept = order.indices.filter { keep(order[$0]) }
+    copy.order = kept.map { order[$0] }
+    copy.matrix = keepingIndices(matrix, kept)
+    copy.expected = keepingIndices(expected, kept)
+    copy.lift = keepingIndices(lift, kept)
+    copy.perGroup = perGroup.filter { keep($0.name) }
+    return copy
+  }
+}
