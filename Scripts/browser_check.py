@@ -108,7 +108,7 @@ def launch(chromium, profile, width, height):
         "--mute-audio", f"--user-data-dir={profile}", f"--window-size={width},{height}", "about:blank",
     ]
     process = subprocess.Popen(
-        arguments, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE if os.environ.get("BROWSER_CHECK_DEBUG") else subprocess.DEVNULL,
+        arguments, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         preexec_fn=wire_fds, pass_fds=(3, 4))
     os.close(to_chrome_read)
     os.close(from_chrome_write)

@@ -80,7 +80,7 @@ extension ReportSection {
       let matched = org.matchedByID + org.matchedByEmail + org.matchedByName
       lines.append(
         "Org chart: \(Readable.count(org.entries)) entries, \(Readable.count(matched)) matched to people in the "
-          + "export, \(Readable.count(org.unmatchedPeople.count)) people in the export not in the chart.")
+          + "export; people in the export not in the chart: \(Readable.count(org.unmatchedPeople.count)).")
     } else {
       lines.append("No org chart was given: levels and departments are unknown.")
     }

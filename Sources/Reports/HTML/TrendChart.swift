@@ -52,7 +52,9 @@ enum TrendChart {
   static func sentence(_ trend: Trend, per size: String) -> String {
     let subject = name(trend.figure).prefix(1).uppercased() + name(trend.figure).dropFirst()
     let isShare = trend.figure != .eiIndex
-    let value = { (number: Double) in isShare ? String(format: "%.0f%%", number * 100) : String(format: "%+.2f", number) }
+    let value = { (number: Double) in
+      isShare ? String(format: "%.0f%%", number * 100) : String(format: "%+.2f", number)
+    }
     let rate = { (number: Double) in
       isShare ? String(format: "%+.1f points", number * 100) : String(format: "%+.3f", number)
     }
