@@ -39,6 +39,8 @@ import Testing
     let html = try String(contentsOfFile: path, encoding: .utf8)
     #expect(html.contains("Nobody&apos;s level is known"))
     #expect(html.contains("Nobody&apos;s department is known"))
+    #expect(html.contains("No chart: talk across levels and departments needs"))
+    #expect(html.contains("<caption>Figures per month</caption>"))
     #expect(html.contains("<section id=\"network\">") && html.contains("<svg width="))
   }
 

@@ -1,8 +1,8 @@
 /// The report's inline style sheet: system fonts only, a readable measure on a laptop, and print rules.
 ///
 /// Choices: no web font (nothing to load); pictures and charts scale down to the page width by their
-/// `viewBox`; in print the contents list is dropped, every section starts on a new page and figures and table
-/// rows are not split across pages.
+/// `viewBox`; in print the contents list is dropped, every section after the first starts on a new page, and
+/// figures and table rows are not split across pages.
 enum ReportStyle {
   static let css = """
     :root { color-scheme: light; }
@@ -38,7 +38,7 @@ enum ReportStyle {
     @media print {
       body { max-width: none; padding: 0; font-size: 10.5pt; }
       nav { display: none; }
-      section { break-before: page; }
+      section + section { break-before: page; }
       figure, tr, .figures li { break-inside: avoid; }
       a { color: inherit; text-decoration: none; }
       .table { overflow: visible; }

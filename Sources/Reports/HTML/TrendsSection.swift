@@ -22,12 +22,19 @@ extension ReportSection {
       ("Talk across departments", [.crossDepartmentShare], 0...1),
       ("E-I index of the groups", [.eiIndex], -1...1),
     ]
+    var drawn = 0
     for (title, figures, range) in charts {
       let trends = figures.compactMap(windowed.trend)
       guard trends.contains(where: { $0.values.contains { $0 != nil } }) else { continue }
+      drawn += 1
       body += "<h3>" + HTML.text(title) + "</h3><figure>" + TrendChart.chart(title, trends, windowed, range).render()
         + "<figcaption>" + trends.map { HTML.text(TrendChart.sentence($0, per: size)) }.joined(separator: " ")
         + "</figcaption></figure>"
+    }
+    if drawn == 0 {
+      body += HTML.paragraph(
+        "No chart: talk across levels and departments needs people's levels and departments (give --org).",
+        className: "missing")
     }
     body += windowTable(windowed)
     return ReportSection(id: "trends", title: "Trends", content: .body(body))

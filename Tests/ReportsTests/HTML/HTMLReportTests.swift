@@ -50,6 +50,7 @@ import Testing
     #expect(html.contains("Nobody&apos;s level is known: give --org"))
     #expect(html.contains("Nobody&apos;s department is known: give --org"))
     #expect(html.contains("No interaction has a time"))
+    #expect(!html.contains("No chart: talk across levels"))
     #expect(html.contains("No org chart was given"))
     #expect(!html.contains("crosstalk_hierarchy") && !html.contains("class=\"heatmap\""))
     #expect(html.contains("<title>crosstalk_network neato</title>"))
