@@ -84,28 +84,16 @@ struct RenderCommand: ParsableCommand {
   func run() throws {
     let analysis = try AnalysisRun.analyze(input)
     let (graph, defaultEngine) = try picture(of: analysis)
-    let dot = DOTWriter.write(graph)
     guard outputExtension != "dot", let format = RenderFormat(rawValue: outputExtension) else {
-      try Terminal.write(Data(dot.utf8), to: output)  // DOT is our own text, not Graphviz's canonical form
+      // DOT is our own text, not Graphviz's canonical form
+      try Terminal.write(Data(DOTWriter.write(graph).utf8), to: output)
       return
     }
     let chosen = engine ?? defaultEngine
-    Terminal.progress("laying out \(nodeCount(graph)) nodes and \(graph.edges.count) edges with \(chosen.rawValue)")
     let bytes = try Terminal.failing { () throws(RenderError) in
-      try GraphvizRenderer.render(dot: dot, engine: chosen, format: format)
+      try PictureDrawing.draw(graph, engine: chosen, format: format)
     }
     try Terminal.write(Data(bytes), to: output)
-  }
-
-  /// The distinct nodes of `graph`, in its node list and in its subgraphs (clusters and rank groups).
-  private func nodeCount(_ graph: DOTGraph) -> Int {
-    var ids = Set(graph.nodes.map(\.id))
-    var pending = graph.subgraphs
-    while let subgraph = pending.popLast() {
-      ids.formUnion(subgraph.nodes.map(\.id))
-      pending += subgraph.subgraphs
-    }
-    return ids.count
   }
 
   private func picture(of analysis: Analysis) throws -> (DOTGraph, LayoutEngine) {
