@@ -17,7 +17,9 @@ struct ReportCommand: ParsableCommand {
       Content-Security-Policy tag makes the browser block anything else. It prints well.
 
       Trends are per month unless --window says otherwise. Sections whose data is missing (levels and \
-      departments without --org) say so in one line.
+      departments without --org) say so in one line. Departments and levels of fewer than 5 people are left \
+      out of every group figure unless --min-group-size says otherwise; --pseudonymize shows people by keyed \
+      pseudonyms.
 
       Example:
         crosstalk report Samples/slack-export.zip --org Samples/org-chart.csv \
@@ -35,7 +37,7 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     var input = self.input
     if input.window == nil { input.window = .month }
-    let analysis = try AnalysisRun.analyze(input)
+    let analysis = try AnalysisRun.analyze(input, defaultMinGroupSize: 5)
     let html = HTMLReport(title: title).render(analysis, pictures: Self.graphviz)
     try Terminal.write(Data(html.utf8), to: output)
     Terminal.progress("wrote \(output) (\(html.utf8.count / 1024) kB)")

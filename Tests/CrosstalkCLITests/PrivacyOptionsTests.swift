@@ -93,4 +93,16 @@ import Testing
     #expect(dot.contains("p-"))
     #expect(!dot.contains("Sam Bianchi"))
   }
+
+  /// The report leaves groups under 5 people out by default (DESIGN.md "Bad input and privacy") and says so.
+  @Test func reportSuppressesSmallGroupsByDefaultAndPseudonymizes() throws {
+    let output = try TestPaths.temporaryDirectory().appendingPathComponent("report.html").path
+    let result = try CLI.run(
+      ["report"] + CLI.sampleArguments + ["--level-bands", CLI.bands, "--pseudonymize", "--output", output])
+    #expect(result.status == 0, "\(result.standardError)")
+    let html = try String(contentsOfFile: output, encoding: .utf8)
+    #expect(html.contains("Groups of fewer than 5 people are not shown: 1 department, 1 level left out."))
+    #expect(!html.contains("Sam Bianchi"))
+    #expect(!html.contains(">executive<"))
+  }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ConversationModel
 import OrgAnalysis
 
@@ -24,6 +25,8 @@ extension ReportSection {
     let findings = findings(analysis)
     if !findings.isEmpty { body += "<h3>In short</h3>" + HTML.list(findings) }
     body += "<h3>Inputs</h3>" + HTML.list(inputs(analysis))
+    let privacy = AnalysisSummary.privacyNote(analysis)
+    if !privacy.isEmpty { body += "<h3>Privacy</h3>" + HTML.paragraph(privacy.trimmingCharacters(in: .newlines)) }
     return ReportSection(id: "summary", title: "Summary", content: .body(body))
   }
 

@@ -28,6 +28,7 @@ public struct DepartmentsView: Sendable {
   /// The department mixing of `analysis`, or nil when no person of the graph has a department.
   /// - Complexity: O(|V| + |E| + D²) for D departments.
   public static func mixing(_ analysis: Analysis) -> GroupMixing? {
+    if let departments = analysis.departments { return departments }
     if let groups = analysis.groups, groups.attribute == "department" { return groups }
     let graph = analysis.selection.graph
     var groupOfNode = [String?](repeating: nil, count: graph.nodeCount)

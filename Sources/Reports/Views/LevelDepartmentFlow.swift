@@ -52,7 +52,9 @@ struct LevelDepartmentFlow {
       keyOfNode[node] = key
       members[key, default: 0] += 1
     }
-    let keys = members.keys.sorted(by: Key.precedes)
+    // Boxes smaller than --min-group-size are not shown, like every other group figure.
+    let minimum = analysis.privacy?.minGroupSize ?? 1
+    let keys = members.filter { $0.value >= minimum }.keys.sorted(by: Key.precedes)
     var position: [Key: Int] = [:]
     for (index, key) in keys.enumerated() { position[key] = index }
     let graph = analysis.selection.graph
