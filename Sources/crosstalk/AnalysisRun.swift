@@ -6,8 +6,9 @@ import OrgAnalysis
 
 /// Reads the inputs and the org chart, analyses them and reports progress and diagnostics on standard error.
 enum AnalysisRun {
-  static func analyze(_ options: InputOptions) throws -> Analysis {
-    let analysisOptions = try options.analysisOptions()
+  static func analyze(_ options: InputOptions, roles: RoleOptions = RoleOptions()) throws -> Analysis {
+    var analysisOptions = try options.analysisOptions()
+    analysisOptions.roles = roles
     let clock = ContinuousClock()
     let start = clock.now
     var corpus = try load(options)
