@@ -38,7 +38,8 @@ extension RoleContext {
   /// A sub-score as a component whose reason leads with the sub-score's own strongest reason.
   private func summary(_ name: String, _ entry: RoleEntry) -> RoleEntry.Component {
     let detail = entry.reasons.first.map { ": \($0)" } ?? ""
-    return RoleEntry.Component(name: name, value: entry.score, reason: "\(name) \(reasonNumber(entry.score))\(detail)")
+    return RoleEntry.Component(
+      name: name, value: entry.score, figure: entry.score, reason: "\(name) \(reasonNumber(entry.score))\(detail)")
   }
 
   private func responsivenessComponents() -> [RoleEntry.Component] {
@@ -48,7 +49,7 @@ extension RoleContext {
     let speedRank = PercentileRank(medians.compactMap { $0 }, descending: false)
     return candidates.indices.map { candidate in
       let count = Int(replies[candidate])
-      guard count > 0 else { return .init(name: "responsiveness", value: 0, reason: "answered nobody") }
+      guard count > 0 else { return .init(name: "responsiveness", value: 0, figure: 0, reason: "answered nobody") }
       var value = replyRank.rank(of: replies[candidate])
       var reason = "answered others \(count) \(count == 1 ? "time" : "times")"
       if speedRank.count > 0 {
@@ -56,7 +57,7 @@ extension RoleContext {
         value = (value + speed) / 2
         if let median = medians[candidate] { reason += ", median reply after \(Self.duration(median))" }
       }
-      return .init(name: "responsiveness", value: value, reason: reason)
+      return .init(name: "responsiveness", value: value, figure: value, reason: reason)
     }
   }
 
@@ -66,16 +67,18 @@ extension RoleContext {
     let addressing = Set(graph.inEdges(of: node).map { graph.inSources[$0] })
     let ties = addressed.union(addressing).count
     let mutual = addressed.intersection(addressing).count
+    let share = ties > 0 ? Double(mutual) / Double(ties) : 0
     return .init(
-      name: "reciprocity", value: ties > 0 ? Double(mutual) / Double(ties) : 0,
+      name: "reciprocity", value: share, figure: share,
       reason: "\(mutual) of \(ties) \(ties == 1 ? "tie goes" : "ties go") both ways")
   }
 
   private func consistency(_ candidate: Int) -> RoleEntry.Component {
     let active = activity.activeMonths[person(ofCandidate: candidate)]
     let months = activity.months
+    let share = months > 0 ? Double(active) / Double(months) : 0
     return .init(
-      name: "consistency", value: months > 0 ? Double(active) / Double(months) : 0,
+      name: "consistency", value: share, figure: share,
       reason: "active in \(active) of \(months) \(months == 1 ? "month" : "months")")
   }
 

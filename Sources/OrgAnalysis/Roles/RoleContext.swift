@@ -38,7 +38,7 @@ struct RoleContext {
       zip(figures, ranks).map { figure, rank in
         let value = figure.values[candidate]
         return RoleEntry.Component(
-          name: figure.name, value: rank.rank(of: value),
+          name: figure.name, value: rank.rank(of: value), figure: value.isFinite ? value : nil,
           reason: figure.reason(candidate, rank.position(of: value), rank.count))
       }
     }

@@ -8,12 +8,17 @@ public struct RoleEntry: Sendable, Equatable {
     public var name: String
     /// The component's value in [0, 1] (a percentile rank, a share, or a sub-score).
     public var value: Double
+    /// The figure the value was ranked from (the PageRank, the participation coefficient, a count); for
+    /// sub-scores and shares the value itself; `nil` where undefined (the constraint of someone without
+    /// contacts).
+    public var figure: Double?
     /// The reason this component gives in words ("PageRank 0.041, 2nd of 54").
     public var reason: String
 
-    public init(name: String, value: Double, reason: String) {
+    public init(name: String, value: Double, figure: Double?, reason: String) {
       self.name = name
       self.value = value
+      self.figure = figure
       self.reason = reason
     }
   }

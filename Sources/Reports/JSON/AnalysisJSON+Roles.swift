@@ -35,12 +35,14 @@ extension AnalysisJSON {
     ]
   }
 
-  /// One ranked person: id, name, department, level, score, components {name: value} and reasons.
+  /// One ranked person: id, name, department, level, score, components {name: value}, figures {name: raw
+  /// figure} and reasons.
   static func entry(_ entry: RoleEntry) -> JSONValue {
     .object([
       ("id", .string(entry.id)), ("name", .optional(entry.name)), ("department", .optional(entry.department)),
       ("level", .optional(entry.level)), ("score", .number(entry.score)),
       ("components", .object(entry.components.map { ($0.name, .number($0.value)) })),
+      ("figures", .object(entry.components.map { ($0.name, .optional($0.figure)) })),
       ("reasons", .array(entry.reasons.map(JSONValue.string))),
     ])
   }
