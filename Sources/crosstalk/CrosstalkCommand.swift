@@ -16,6 +16,7 @@ struct CrosstalkCommand: ParsableCommand {
       rendered. Warnings never change the status unless --strict is given.
       """,
     subcommands: [
-      AnalyzeCommand.self, PeopleCommand.self, RenderCommand.self, SampleCommand.self, FormatsCommand.self, TitleRulesCommand.self,
+      AnalyzeCommand.self, PeopleCommand.self, RenderCommand.self, SampleCommand.self, FormatsCommand.self,
+      TitleRulesCommand.self,
     ])
 }

@@ -31,7 +31,8 @@ extension RoleContext {
       let score = totalWeight > 0 ? weighted.reduce(0, +) / totalWeight : 0
       let order = weighted.indices.filter { weighted[$0] > 0 }.sorted { (weighted[$0], -$0) > (weighted[$1], -$1) }
       let kept = order.prefix(2) + (order.count > 2 && weighted[order[2]] >= weighted[order[1]] / 2 ? [order[2]] : [])
-      return entry(candidate: candidate, score: score, components: components, reasons: kept.map { components[$0].reason })
+      return entry(
+        candidate: candidate, score: score, components: components, reasons: kept.map { components[$0].reason })
     }.rankedByScore()
   }
 
