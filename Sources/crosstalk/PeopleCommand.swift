@@ -15,10 +15,12 @@ struct PeopleCommand: ParsableCommand {
       directory). docs/roles.md defines each one.
 
       Examples:
-        crosstalk people Samples/slack-export.zip --org Samples/org-chart.csv --role ambassador --department Sales
-        crosstalk people export.zip --org org.csv --role bridge-builder --level 2 --format csv
+        crosstalk people export.zip --org org.csv --role ambassador --shortlist 5
+        crosstalk people export.zip --org org.csv --role influencer \\
+          --department Sales --level 2 --format csv
         crosstalk people export.zip --role broadcaster
-        crosstalk people export.zip --org org.csv --role ambassador --ambassador-weights influence=0.5,bridging=0.5
+        crosstalk people export.zip --org org.csv --role ambassador \\
+          --ambassador-weights influence=0.5,bridging=0.5
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -82,6 +82,23 @@ import Testing
     #expect(leaders["responsiveness"] == "p1")
   }
 
+  /// The star runs from 2 January to 20 February: two months. The hub posted in both and answers nobody; p4
+  /// replied once, in January, after 40 minutes.
+  @Test func consistencyReciprocityAndResponsivenessByHand() throws {
+    let roles = try #require(RoleCorpus.starWithAnnouncer().analysed().roles)
+    let component = { (id: String, name: String) in
+      roles.ambassadors.first { $0.id == id }?.components.first { $0.name == name }
+    }
+    #expect(component("hub", "consistency")?.value == 1)
+    #expect(component("p4", "consistency")?.value == 0.5)
+    #expect(component("p4", "consistency")?.reason == "active in 1 of 2 months")
+    #expect(component("hub", "reciprocity")?.reason == "0 of 5 ties go both ways")
+    #expect(component("hub", "responsiveness")?.value == 0)
+    #expect(component("p4", "responsiveness")?.reason == "answered others 1 time, median reply after 40 min")
+    let cliques = try #require(RoleCorpus.twoCliquesAndBridge().analysed().roles)
+    #expect(cliques.ambassadors.allSatisfy { $0.components.first { $0.name == "reciprocity" }?.value == 1 })
+  }
+
   @Test func shortlistsHoldTheBestPerGroup() throws {
     var options = RoleOptions()
     options.shortlist = 2
