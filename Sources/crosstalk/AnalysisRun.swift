@@ -8,8 +8,11 @@ import OrgAnalysis
 enum AnalysisRun {
   /// The analysis of the inputs, with `--pseudonymize` and `--min-group-size` applied (groups smaller than
   /// `defaultMinGroupSize` are left out when `--min-group-size` is not given).
-  static func analyze(_ options: InputOptions, defaultMinGroupSize: Int = 1) throws -> Analysis {
-    let analysisOptions = try options.analysisOptions()
+  static func analyze(
+    _ options: InputOptions, roles: RoleOptions = RoleOptions(), defaultMinGroupSize: Int = 1
+  ) throws -> Analysis {
+    var analysisOptions = try options.analysisOptions()
+    analysisOptions.roles = roles
     let clock = ContinuousClock()
     let start = clock.now
     var corpus = try load(options)

@@ -24,6 +24,7 @@ struct AnalyzeCommand: ParsableCommand {
   }
 
   @OptionGroup var input: InputOptions
+  @OptionGroup var roleArguments: RoleArguments
 
   @Option(
     help: """
@@ -35,7 +36,7 @@ struct AnalyzeCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write the result to this file instead of standard output.")
   var output: String?
 
-  @Option(help: "How many people the summary's rankings list.")
+  @Option(help: "How many people the summary's rankings (and the JSON roles lists) list.")
   var top: Int = 10
 
   func validate() throws {
@@ -43,7 +44,7 @@ struct AnalyzeCommand: ParsableCommand {
   }
 
   func run() throws {
-    let analysis = try AnalysisRun.analyze(input)
+    let analysis = try AnalysisRun.analyze(input, roles: try roleArguments.options(top: top))
     let text: String =
       switch format {
       case .table: AnalysisSummary.render(analysis, style: .terminal, top: top)

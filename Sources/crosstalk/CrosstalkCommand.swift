@@ -16,7 +16,7 @@ struct CrosstalkCommand: ParsableCommand {
       rendered. Warnings never change the status unless --strict is given.
       """,
     subcommands: [
-      AnalyzeCommand.self, RenderCommand.self, ReportCommand.self, SampleCommand.self, FormatsCommand.self,
-      TitleRulesCommand.self,
+      AnalyzeCommand.self, PeopleCommand.self, RenderCommand.self, ReportCommand.self, SampleCommand.self,
+      FormatsCommand.self, TitleRulesCommand.self,
     ])
 }

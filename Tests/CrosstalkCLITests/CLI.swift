@@ -37,7 +37,7 @@ enum CLI {
     "replies_received", "in_degree", "out_degree", "in_strength", "out_strength", "pagerank", "betweenness",
     "closeness", "harmonic", "hub", "authority", "constraint", "effective_size", "efficiency", "hierarchy",
     "core_number", "community", "community_participation", "group_participation", "brokerage", "brokerage_z",
-    "weak_component", "strong_component",
+    "weak_component", "strong_component", "persona",
   ]
 }
 

@@ -8,7 +8,7 @@ import Testing
     let lines = result.outputLines
     let subcommands = lines.drop { $0 != "SUBCOMMANDS:" }.dropFirst().prefix { !$0.isEmpty }
       .compactMap { $0.hasPrefix("  ") && !$0.hasPrefix("   ") ? $0.split(separator: " ").first.map(String.init) : nil }
-    #expect(subcommands == ["analyze", "render", "report", "sample", "formats", "title-rules"])
+    #expect(subcommands == ["analyze", "people", "render", "report", "sample", "formats", "title-rules"])
     #expect(result.outputText.contains("0 on success, 64 on a usage error, 1 when an input cannot be read"))
   }
 

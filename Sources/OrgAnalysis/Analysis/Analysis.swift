@@ -62,6 +62,8 @@ public struct Analysis: Sendable {
     public var node: Int?
     public var metrics: NodeMetrics.Row
     public var positions: GroupPositions.Row
+    /// How the person takes part (`Persona`, docs/roles.md); every person row gets one.
+    public var persona: Persona? = nil
   }
 
   /// Who of the corpus matched whom in the org chart, and how.
@@ -111,6 +113,8 @@ public struct Analysis: Sendable {
   public var hierarchy: HierarchyFlows? = nil
   /// Gini, Lorenz curve and 90-9-1 split of messages over the whole network.
   public var participation: Participation? = nil
+  /// Influencers, bridge-builders, ambassadors and persona counts (docs/roles.md).
+  public var roles: Roles? = nil
   public var org: OrgJoinSummary?
   /// Present with a window size (`AnalysisOptions.window`): the figures per window and their trends.
   public var windows: WindowedAnalysis?

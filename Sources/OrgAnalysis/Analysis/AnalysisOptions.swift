@@ -45,6 +45,9 @@ public struct AnalysisOptions: Sendable {
   /// Bootstrap resamples of the trend intervals (B), seeded by `seed`.
   public var bootstrapResamples = 1000
 
+  /// How roles and personas are scored and shown (`--top`, `--shortlist`, `--ambassador-weights`).
+  public var roles = RoleOptions()
+
   /// The accuracy policy the metrics get.
   public var accuracy: Accuracy { alwaysExact ? .exact : .automatic(seed: seed) }
 

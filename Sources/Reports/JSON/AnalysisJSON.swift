@@ -25,6 +25,7 @@ public enum AnalysisJSON {
     }
     members.append(contentsOf: hierarchyMembers(analysis))
     members.append(contentsOf: participationMembers(analysis))
+    members.append(contentsOf: rolesMembers(analysis))
     if let org = analysis.org { members.append(("org", self.org(org))) }
     members.append(contentsOf: privacyMembers(analysis))
     if let windows = analysis.windows { members.append(("trends", trends(windows))) }

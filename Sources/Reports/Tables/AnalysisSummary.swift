@@ -25,6 +25,7 @@ public enum AnalysisSummary {
     }
     sections.append(contentsOf: hierarchySections(analysis, style: style, table: table))
     if let participation = analysis.participation { sections.append(self.participation(participation, style)) }
+    if let roles = analysis.roles { sections.append(self.roles(roles, style: style, table: table)) }
     if let windows = analysis.windows {
       sections.append(heading("Talk by \(windows.size.rawValue)", style) + WindowSummary.render(windows, table))
     }

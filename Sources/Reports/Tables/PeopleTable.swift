@@ -84,6 +84,7 @@ public enum PeopleTable {
     },
     Column(key: "weak_component") { .optional($0.metrics.weakComponent) },
     Column(key: "strong_component") { .optional($0.metrics.strongComponent) },
+    Column(key: "persona") { .optional($0.persona?.rawValue) },
   ]
 
   /// RFC 4180 CSV of the people table, header first, `\r\n`-free (`\n` line ends).
