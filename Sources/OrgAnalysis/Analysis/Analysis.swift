@@ -111,6 +111,11 @@ public struct Analysis: Sendable {
   public var hierarchy: HierarchyFlows? = nil
   /// Gini, Lorenz curve and 90-9-1 split of messages over the whole network.
   public var participation: Participation? = nil
+  /// Participation whole (equal to `participation`) and per department, level, channel and window.
+  public var participationBreakdown: Breakdown<Participation>? = nil
+  /// Conversation health (threads, time to first reply, unanswered share, replies per post, reciprocity), whole
+  /// and per department, level, channel and window.
+  public var health: Breakdown<ConversationHealth>? = nil
   public var org: OrgJoinSummary?
   /// Present with a window size (`AnalysisOptions.window`): the figures per window and their trends.
   public var windows: WindowedAnalysis?
