@@ -20,10 +20,10 @@ import Testing
       return String(line[line.index(line.startIndex, offsetBy: 3) ..< end])
     }
     // DESIGN.md "JSON output" order; `departments` repeats department mixing whatever `--group-by` is,
-    // `roles` is not computed yet, `org` is the org-chart join.
+    // `roles` is not computed yet, `health` follows `participation`, `org` is the org-chart join.
     #expect(topLevelKeys == [
       "schema", "inputs", "diagnostics", "summary", "people", "levels", "groups", "departments", "hierarchy",
-      "participation", "org",
+      "participation", "health", "org",
     ])
   }
 

@@ -10,16 +10,21 @@ extension Breakdown where Value == Participation {
   /// messages they sent in the window and the reactions on those messages (reactions carry no time of their
   /// own). A creator of a channel or window sent a root (a message that is not a reply) in it; messages without
   /// a time are in no window (`undatedMessages` counts those sent by people).
+  /// Choices: a department or level that only bots have is no entry.
   /// - Complexity: O(M + R + P log P + W · P) for M messages, R reactions, P people and W windows, with hashing.
   public init(corpus: Corpus, groups: PersonGroups, window: WindowSize?) {
     let tally = ParticipationTally(corpus: corpus) { _ in 0 }
     let humans = corpus.people.indices.filter { !corpus.people[$0].isBot }
     whole = tally.participation(people: humans, scope: 0)
-    byDepartment = groups.departmentOrder.map { name in
-      Group(name: name, value: tally.participation(people: humans.filter { groups.department[$0] == name }, scope: 0))
+    let inDepartment = Dictionary(grouping: humans.filter { groups.department[$0] != nil }) {
+      groups.department[$0] ?? ""
     }
-    byLevel = groups.levelOrder.map { name in
-      Group(name: name, value: tally.participation(people: humans.filter { groups.level[$0] == name }, scope: 0))
+    byDepartment = groups.departmentOrder.compactMap { name in
+      inDepartment[name].map { Group(name: name, value: tally.participation(people: $0, scope: 0)) }
+    }
+    let inLevel = Dictionary(grouping: humans.filter { groups.level[$0] != nil }) { groups.level[$0] ?? "" }
+    byLevel = groups.levelOrder.compactMap { name in
+      inLevel[name].map { Group(name: name, value: tally.participation(people: $0, scope: 0)) }
     }
     let channels = Array(Set(corpus.messages.compactMap(\.channel))).sorted()
     let scopeOfChannel = Dictionary(uniqueKeysWithValues: channels.enumerated().map { ($1, $0) })
