@@ -40,7 +40,9 @@ extension AnalysisSummary {
   /// "By department, the active share is highest in X (80.0%) and lowest in Y (40.0%)."; `nil` with fewer than
   /// two groups that have people. Ties go to the group listed first.
   private static func activeShareExtremes(_ attribute: String, _ groups: [Breakdown<Participation>.Group]) -> String? {
-    let shares = groups.compactMap { group in group.value.activeShare.map { (group.name, $0) } }
+    // Level ranks without band names are numbers: "level 2" reads better than "2".
+    let label = { (name: String) in attribute == "level" && Int(name) != nil ? "level \(name)" : name }
+    let shares = groups.compactMap { group in group.value.activeShare.map { (label(group.name), $0) } }
     guard shares.count >= 2, let highest = shares.max(by: { $0.1 < $1.1 }),
       let lowest = shares.min(by: { $0.1 < $1.1 })
     else { return nil }
