@@ -83,7 +83,8 @@ def load(export, chart):
         users = json.loads(archive.read("users.json").decode("utf-8"))
         used = used_messages(archive)
     directory = {u["id"] for u in users if isinstance(u, dict) and u.get("id")}
-    bots = {u["id"] for u in users if isinstance(u, dict) and u.get("id") and (u.get("is_bot") or u["id"] == "USLACKBOT")}
+    bots = {u["id"] for u in users
+            if isinstance(u, dict) and u.get("id") and (u.get("is_bot") or u["id"] == "USLACKBOT")}
     bots |= {author for _, subtype, author, _ in used if subtype == "bot_message" and author not in directory}
     org = read_org(chart)
     group = {}
@@ -165,7 +166,7 @@ def threads_of(messages, bots):
 
 
 def tie_counts(pairs):
-    """{scope key: (ties, reciprocated)} of (key, scope, source, target) tuples; the reverse pair needs the same scope."""
+    """{key: (ties, reciprocated)} of (key, scope, source, target) tuples; the reverse pair needs the same scope."""
     present = {(scope, s, t) for _, scope, s, t in pairs}
     counts = collections.defaultdict(lambda: [0, 0])
     for key, scope, s, t in set(pairs):

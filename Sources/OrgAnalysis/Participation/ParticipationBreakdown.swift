@@ -38,7 +38,9 @@ extension Breakdown where Value == Participation {
       let windows = messageWindows(corpus, size: size)
       let index = WindowIndex(size: size, windows: windows)
       let byWindow = ParticipationTally(corpus: corpus) { index.position(of: $0.time) }
-      return windows.indices.map { Window(window: windows[$0], value: byWindow.participation(people: humans, scope: $0)) }
+      return windows.indices.map { position in
+        Window(window: windows[position], value: byWindow.participation(people: humans, scope: position))
+      }
     } ?? []
   }
 }
@@ -83,6 +85,7 @@ private struct ParticipationTally {
   func participation(people: [Int], scope: Int) -> Participation {
     let keys = people.map { Key(scope: scope, person: $0) }
     return Participation(
-      messages: keys.map { messages[$0] ?? 0 }, created: keys.map(created.contains), reacted: keys.map(reacted.contains))
+      messages: keys.map { messages[$0] ?? 0 }, created: keys.map(created.contains),
+      reacted: keys.map(reacted.contains))
   }
 }
