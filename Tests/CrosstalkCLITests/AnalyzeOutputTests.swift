@@ -20,10 +20,10 @@ import Testing
       return String(line[line.index(line.startIndex, offsetBy: 3) ..< end])
     }
     // DESIGN.md "JSON output" order; `departments` repeats department mixing whatever `--group-by` is,
-    // `org` is the org-chart join.
+    // `health` follows `participation`, `org` is the org-chart join.
     #expect(topLevelKeys == [
       "schema", "inputs", "diagnostics", "summary", "people", "levels", "groups", "departments", "hierarchy",
-      "participation", "roles", "org",
+      "participation", "health", "roles", "org",
     ])
   }
 

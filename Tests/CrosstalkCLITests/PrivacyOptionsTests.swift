@@ -70,7 +70,18 @@ import Testing
     #expect(perGroup.compactMap { $0["name"] as? String } == groups["order"] as? [String])
     let privacy = try #require(shown["privacy"] as? [String: Any])
     #expect(privacy["min_group_size"] as? Int == 5)
-    #expect(privacy["suppressed_groups"] as? [String: Int] == ["department": 1, "level": 1])
+    // Every sample channel has at least 7 members (people who posted or reacted in it).
+    #expect(privacy["suppressed_groups"] as? [String: Int] == ["channel": 0, "department": 1, "level": 1])
+    for key in ["participation", "health"] {
+      let breakdown = try #require(shown[key] as? [String: Any])
+      let departments = try #require(breakdown["by_department"] as? [[String: Any]])
+      #expect(!departments.contains { $0["name"] as? String == "Executive" }, "\(key)")
+      let levels = try #require(breakdown["by_level"] as? [[String: Any]])
+      #expect(!levels.contains { $0["name"] as? String == "executive" }, "\(key)")
+    }
+    let shortlists = try #require((shown["roles"] as? [String: Any])?["ambassadors"] as? [String: Any])
+    #expect((shortlists["by_department"] as? [String: Any])?["Executive"] == nil)
+    #expect((shortlists["by_level"] as? [String: Any])?["executive"] == nil)
     #expect(plain["privacy"] == nil)
   }
 

@@ -115,6 +115,11 @@ public struct Analysis: Sendable {
   public var participation: Participation? = nil
   /// Influencers, bridge-builders, ambassadors and persona counts (docs/roles.md).
   public var roles: Roles? = nil
+  /// Participation whole (equal to `participation`) and per department, level, channel and window.
+  public var participationBreakdown: Breakdown<Participation>? = nil
+  /// Conversation health (threads, time to first reply, unanswered share, replies per post, reciprocity), whole
+  /// and per department, level, channel and window.
+  public var health: Breakdown<ConversationHealth>? = nil
   public var org: OrgJoinSummary?
   /// Present with a window size (`AnalysisOptions.window`): the figures per window and their trends.
   public var windows: WindowedAnalysis?

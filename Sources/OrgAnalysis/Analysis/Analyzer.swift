@@ -49,6 +49,8 @@ public enum Analyzer {
       levels: levels, groups: groups, org: attributes.joinSummary, windows: windows, selection: selection)
     addHierarchy(to: &analysis, attributes: attributes, metrics: metrics, options: options)
     analysis.participation = Participation(corpus: corpus)
+    addParticipationBreakdowns(to: &analysis, corpus: corpus, attributes: attributes, selected: selected,
+                               window: options.window)
     addRoles(to: &analysis, corpus: corpus, interactions: inRange, options: options)
     return analysis
   }

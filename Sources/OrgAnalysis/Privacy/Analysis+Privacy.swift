@@ -16,7 +16,8 @@ public struct PrivacySummary: Sendable, Equatable {
 }
 
 extension Analysis {
-  /// This analysis with every person id (people, managers, unmatched org-chart entries, window node ids)
+  /// This analysis with every person id (people, managers, unmatched org-chart entries, role entries, window
+  /// node ids)
   /// replaced by its pseudonym, names removed, and diagnostics' offending values redacted.
   ///
   /// Definition: ids become `pseudonymizer.pseudonym(of: id)`; `name` becomes `nil`, so every picture and table
@@ -42,6 +43,12 @@ extension Analysis {
     }
     copy.org?.unmatchedPeople = org?.unmatchedPeople.map(alias) ?? []
     copy.org?.unmatchedEntries = org?.unmatchedEntries.map(alias) ?? []
+    if var roles = copy.roles {
+      for index in roles.influencers.indices { roles.influencers[index].pseudonymize(alias) }
+      for index in roles.bridgeBuilders.indices { roles.bridgeBuilders[index].pseudonymize(alias) }
+      for index in roles.ambassadors.indices { roles.ambassadors[index].pseudonymize(alias) }
+      copy.roles = roles
+    }
     if var windowed = copy.windows {
       for index in windowed.windows.indices {
         windowed.windows[index].idOfNode = windowed.windows[index].idOfNode.map(alias)
@@ -61,7 +68,10 @@ extension Analysis {
   /// Definition: a group's size is the number of people in the people table (bots excluded, silent people
   /// included) with that department or level, over the whole period. Rows and columns of such groups leave the
   /// level matrix and the group and department matrices (and their expected counts and lifts), and their
-  /// per-group E-I figures leave `perGroup`, for the whole period and every window. Whole-network figures (shares,
+  /// per-group E-I figures leave `perGroup`, for the whole period and every window; their ambassador shortlists
+  /// are hidden (`Roles.hiddenGroups`), and their participation and health entries leave the breakdowns. A
+  /// channel's size is its members as participation counts them (people who posted or reacted in it); smaller
+  /// channels leave the participation and health breakdowns. Whole-network figures (shares,
   /// E-I of the whole network, assortativity) are kept: they are sums over every group and single out nobody.
   /// People keep their department and level in the people table.
   ///
@@ -84,6 +94,17 @@ extension Analysis {
     copy.levels = levels?.keeping(keepLevel)
     copy.groups = groups?.keeping(keepGroup)
     copy.departments = departments?.keeping(keepDepartment)
+    let channelSizes = Dictionary(
+      (participationBreakdown?.byChannel ?? []).map { ($0.name, $0.value.people) }, uniquingKeysWith: max)
+    let keepChannel = { (name: String) in channelSizes[name, default: 0] >= minimum }
+    privacy.suppressedGroups["channel"] = channelSizes.values.filter { $0 < minimum }.count
+    copy.participationBreakdown = participationBreakdown?.keeping(
+      department: keepDepartment, level: keepLevel, channel: keepChannel)
+    copy.health = health?.keeping(department: keepDepartment, level: keepLevel, channel: keepChannel)
+    copy.roles?.hiddenGroups = [
+      .department: Set(departmentSizes.filter { $0.value < minimum }.keys),
+      .level: Set(levelSizes.filter { $0.value < minimum }.keys),
+    ]
     if var windowed = copy.windows {
       for index in windowed.windows.indices {
         windowed.windows[index].levels = windowed.windows[index].levels?.keeping(keepLevel)
@@ -118,6 +139,27 @@ extension Analysis {
     if quoted { message += "…" }
     copy.message = message
     return copy
+  }
+}
+
+extension Breakdown {
+  /// The breakdown with only the departments, levels and channels the predicates accept; windows are kept.
+  func keeping(
+    department: (String) -> Bool, level: (String) -> Bool, channel: (String) -> Bool
+  ) -> Breakdown {
+    var copy = self
+    copy.byDepartment = byDepartment.filter { department($0.name) }
+    copy.byLevel = byLevel.filter { level($0.name) }
+    copy.byChannel = byChannel.filter { channel($0.name) }
+    return copy
+  }
+}
+
+extension RoleEntry {
+  /// The entry with its id replaced by `alias(id)` and no name.
+  fileprivate mutating func pseudonymize(_ alias: (String) -> String) {
+    id = alias(id)
+    name = nil
   }
 }
 

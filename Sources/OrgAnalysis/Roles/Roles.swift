@@ -13,14 +13,18 @@ public struct Roles: Sendable, Equatable {
   public var options: RoleOptions
   /// People per persona (every persona listed, zeros included); bots have none.
   public var personaCounts: [Persona: Int]
+  /// Departments and levels whose shortlists are not shown (`Analysis.suppressingGroups(smallerThan:)`).
+  public var hiddenGroups: [GroupAttribute: Set<String>] = [:]
 
   /// The best `options.shortlist` ambassadors of each department (or level), groups by name; people with an
-  /// unknown group are in no shortlist.
+  /// unknown group or a hidden group are in no shortlist.
   /// - Complexity: O(n).
   public func ambassadorShortlists(by attribute: GroupAttribute) -> [(group: String, entries: [RoleEntry])] {
     var groups: [String: [RoleEntry]] = [:]
     for entry in ambassadors {
-      guard let group = attribute == .department ? entry.department : entry.level else { continue }
+      guard let group = attribute == .department ? entry.department : entry.level,
+        hiddenGroups[attribute]?.contains(group) != true
+      else { continue }
       if groups[group, default: []].count < options.shortlist { groups[group, default: []].append(entry) }
     }
     return groups.keys.sorted().map { ($0, groups[$0] ?? []) }

@@ -29,7 +29,7 @@ extension AnalysisJSON {
   }
 
   /// `label`, `start` and `end`: the window's name and its first and last day (UTC, both included).
-  private static func period(_ window: TimeWindow) -> [(String, JSONValue)] {
+  static func period(_ window: TimeWindow) -> [(String, JSONValue)] {
     [("label", .string(window.label)), ("start", .string(window.firstDate)), ("end", .string(window.lastDate))]
   }
 

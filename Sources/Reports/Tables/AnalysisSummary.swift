@@ -24,7 +24,7 @@ public enum AnalysisSummary {
       sections.append(heading("Talk across \(name)", style) + self.groups(groups, table))
     }
     sections.append(contentsOf: hierarchySections(analysis, style: style, table: table))
-    if let participation = analysis.participation { sections.append(self.participation(participation, style)) }
+    sections.append(contentsOf: participationSections(analysis, style))
     if let roles = analysis.roles { sections.append(self.roles(roles, style: style, table: table)) }
     if let windows = analysis.windows {
       sections.append(heading("Talk by \(windows.size.rawValue)", style) + WindowSummary.render(windows, table))
