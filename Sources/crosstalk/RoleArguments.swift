@@ -10,12 +10,31 @@ struct RoleArguments: ParsableArguments {
       valueName: "weights"))
   var ambassadorWeights: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Persona thresholds, as KEY=VALUE,... (keys: broadcaster_minimum_posts, broadcaster_maximum_answer_share, "
+        + "broadcaster_maximum_replies_per_post, catalyst_minimum_post_share, catalyst_minimum_replies_per_post, "
+        + "responder_minimum_answer_share, responder_maximum_received_per_given; docs/roles.md gives the rules "
+        + "and defaults).",
+      valueName: "thresholds"))
+  var personaThresholds: String?
+
   @Option(help: "How many ambassadors to list per department and per level.")
   var shortlist: Int = 3
 
   func validate() throws {
     guard shortlist > 0 else { throw ValidationError("--shortlist must be at least 1, got \(shortlist).") }
     _ = try weights()
+    _ = try thresholds()
+  }
+
+  func thresholds() throws -> PersonaThresholds {
+    guard let personaThresholds else { return PersonaThresholds() }
+    do {
+      return try PersonaThresholds(parsing: personaThresholds)
+    } catch {
+      throw ValidationError("--persona-thresholds: \(error.description).")
+    }
   }
 
   func weights() throws -> AmbassadorWeights {
@@ -33,6 +52,7 @@ struct RoleArguments: ParsableArguments {
     options.top = top
     options.shortlist = shortlist
     options.ambassadorWeights = try weights()
+    options.personaThresholds = try thresholds()
     return options
   }
 }

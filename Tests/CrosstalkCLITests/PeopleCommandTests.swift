@@ -36,6 +36,24 @@ import Testing
     #expect(rows.filter { $0["persona"] as? String == "responder" }.count == counts["responder"])
   }
 
+  /// Asking fewer replies per post of a catalyst can only add catalysts (the rule is tried before responder and
+  /// engager, after observer and broadcaster, which the threshold does not touch); the JSON echoes the value.
+  @Test func personaThresholdsChangeThePersonas() throws {
+    func catalysts(_ extra: [String]) throws -> (count: Int, thresholds: [String: Double]) {
+      let result = try CLI.run(["analyze"] + CLI.sampleArguments + extra + ["--format", "json"])
+      #expect(result.status == 0, "\(result.standardError)")
+      let personas = try #require((try CLI.object(result)["roles"] as? [String: Any])?["personas"] as? [String: Any])
+      let counts = try #require(personas["counts"] as? [String: Int])
+      return (counts["catalyst"] ?? 0, try #require(personas["thresholds"] as? [String: Double]))
+    }
+    let standard = try catalysts([])
+    let eager = try catalysts(["--persona-thresholds", "catalyst_minimum_replies_per_post=0.5"])
+    #expect(eager.count > standard.count)
+    #expect(eager.thresholds["catalyst_minimum_replies_per_post"] == 0.5)
+    let bad = try CLI.run(["analyze", CLI.sampleExport, "--persona-thresholds", "loud=1"])
+    #expect(bad.status == 64 && bad.standardError.contains("--persona-thresholds: unknown persona threshold 'loud'"))
+  }
+
   @Test func rolesObjectHasTheDocumentedKeys() throws {
     let analyze = try CLI.object(try CLI.sampleJSON.get())
     let roles = try #require(analyze["roles"] as? [String: Any])

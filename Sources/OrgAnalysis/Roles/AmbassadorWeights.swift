@@ -49,6 +49,9 @@ public enum RoleOptionError: Error, Sendable, Equatable, CustomStringConvertible
   case invalidWeight(key: String, value: String)
   case unknownWeight(String)
   case allWeightsZero
+  case malformedThreshold(String)
+  case invalidThreshold(key: String, value: String)
+  case unknownThreshold(String)
 
   public var description: String {
     switch self {
@@ -57,6 +60,13 @@ public enum RoleOptionError: Error, Sendable, Equatable, CustomStringConvertible
     case .unknownWeight(let key):
       "unknown ambassador weight '\(key)' (expected one of: \(AmbassadorWeights.keys.joined(separator: ", ")))"
     case .allWeightsZero: "ambassador weights are all 0; at least one must be positive"
+    case .malformedThreshold(let text): "persona threshold '\(text)' is not KEY=VALUE"
+    case .invalidThreshold(let key, let value):
+      "persona threshold \(key)='\(value)' is not a number of 0 or more"
+        + (key == "broadcaster_minimum_posts" ? " (a whole number)" : "")
+    case .unknownThreshold(let key):
+      "unknown persona threshold '\(key)' (expected one of: "
+        + PersonaThresholds().named.map(\.key).joined(separator: ", ") + ")"
     }
   }
 }

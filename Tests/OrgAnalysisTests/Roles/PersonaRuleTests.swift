@@ -37,6 +37,20 @@ import Testing
     #expect(throws: RoleOptionError.allWeightsZero) { try AmbassadorWeights(parsing: zero) }
   }
 
+  @Test func thresholdsParseAndRejectBadText() throws {
+    let thresholds = try PersonaThresholds(parsing: "catalyst_minimum_replies_per_post=2, broadcaster_minimum_posts=3")
+    #expect(thresholds.catalystMinimumRepliesPerPost == 2 && thresholds.broadcasterMinimumPosts == 3)
+    #expect(thresholds.responderMinimumAnswerShare == PersonaThresholds().responderMinimumAnswerShare)
+    #expect(throws: RoleOptionError.unknownThreshold("loud")) { try PersonaThresholds(parsing: "loud=1") }
+    #expect(throws: RoleOptionError.invalidThreshold(key: "broadcaster_minimum_posts", value: "1.5")) {
+      try PersonaThresholds(parsing: "broadcaster_minimum_posts=1.5")
+    }
+    #expect(throws: RoleOptionError.invalidThreshold(key: "catalyst_minimum_post_share", value: "x")) {
+      try PersonaThresholds(parsing: "catalyst_minimum_post_share=x")
+    }
+    #expect(throws: RoleOptionError.malformedThreshold("catalyst")) { try PersonaThresholds(parsing: "catalyst") }
+  }
+
   @Test func percentileRanksBeatStrictlyAndTiesShare() {
     let rank = PercentileRank([0, 0, 0, 2, 5])
     #expect(rank.rank(of: 0) == 0 && rank.rank(of: 2) == 0.75 && rank.rank(of: 5) == 1)
