@@ -30,7 +30,7 @@ import Testing
     let object = try analyze(try CLI.write(text, named: "messages.csv"))
     #expect(format(object) == "messages-csv")
     let (summary, interactions) = try summary(object)
-    #expect(interactions == ["reply": 3, "mention": 0, "reaction": 0, "message": 0, "inferred_reply": 0])
+    #expect(interactions == ["reply": 3, "mention": 0, "reaction": 0, "message": 0])
     #expect(summary["messages"] as? Int == 4)
     #expect(summary["people"] as? Int == 3)
     #expect(summary["edges"] as? Int == 3)
@@ -53,7 +53,7 @@ import Testing
       try CLI.write(text, named: "edges.csv"), ["--columns", "source=Who,target=Whom,time=When,weight=Times"])
     #expect(format(object) == "interactions-csv")
     let (summary, interactions) = try summary(object)
-    #expect(interactions == ["reply": 0, "mention": 0, "reaction": 0, "message": 3, "inferred_reply": 0])
+    #expect(interactions == ["reply": 0, "mention": 0, "reaction": 0, "message": 3])
     #expect(summary["edges"] as? Int == 3)
     #expect(summary["total_weight"] as? Double == 4.5)
     #expect(summary["reciprocity"] as? Double == 2.0 / 3.0)  // ana ↔ ben: 2 of 3 edges reciprocated
@@ -64,7 +64,7 @@ import Testing
     let object = try analyze(try CLI.write(text, named: "events.csv"))
     #expect(format(object) == "interactions-csv")
     let (_, interactions) = try summary(object)
-    #expect(interactions == ["reply": 1, "mention": 1, "reaction": 0, "message": 1, "inferred_reply": 0])
+    #expect(interactions == ["reply": 1, "mention": 1, "reaction": 0, "message": 1])
   }
 
   @Test func interactionsWithoutHeaderSpaceSeparated() throws {

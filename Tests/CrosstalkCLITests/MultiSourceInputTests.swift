@@ -51,7 +51,7 @@ import Testing
     // Replies: ana → bo in Yammer; in Mattermost alee → bkim is inferred (5 min), cfox (20 min later) is not.
     let interactions = try #require(summary["interactions"] as? [String: Int])
     #expect(interactions["reply"] == 2)
-    #expect(interactions["inferred_reply"] == 1)
+    #expect(summary["inferred_replies"] as? Int == 1)
     #expect(summary["private_messages"] as? Int == 1)
     #expect(summary["edges"] as? Int == 1)
     let inputs = try #require(object["inputs"] as? [[String: Any]])

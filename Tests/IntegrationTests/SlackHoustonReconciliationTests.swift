@@ -65,9 +65,9 @@ import ZIPFoundation
     let summary = document.summary
     #expect(summary.people == counts.people)
     #expect(summary.messages == counts.humanMessages)
-    // `inferred_reply` is the part of `reply` that --infer-replies made: none without the option.
-    #expect(summary.interactions.filter { $0.key != "inferred_reply" } == counts.interactions)
-    #expect(summary.interactions["inferred_reply"] == 0)
+    #expect(summary.interactions == counts.interactions)
+    // `inferred_replies` is the part of `reply` that --infer-replies made: none without the option.
+    #expect(summary.inferredReplies == 0)
     #expect(summary.kinds == ["reply", "mention", "message"])
     let selectedWeight = ["reply", "mention", "message"].reduce(0) { $0 + (counts.interactions[$1] ?? 0) }
     #expect(summary.totalWeight == Double(selectedWeight))

@@ -74,10 +74,9 @@ public enum AnalysisJSON {
       ("messages", .integer(summary.messages)), ("private_messages", .integer(summary.privateMessages)),
       (
         "interactions",
-        .object(
-          InteractionKind.allCases.map { ($0.rawValue, .integer(summary.interactions[$0] ?? 0)) }
-            + [("inferred_reply", .integer(summary.inferredReplies))])
+        .object(InteractionKind.allCases.map { ($0.rawValue, .integer(summary.interactions[$0] ?? 0)) })
       ),
+      ("inferred_replies", .integer(summary.inferredReplies)),
       ("kinds", .array(summary.kinds.map { .string($0.rawValue) })),
       ("nodes", .integer(summary.nodes)), ("edges", .integer(summary.edges)),
       ("total_weight", .number(summary.totalWeight)), ("density", .number(summary.density)),

@@ -20,6 +20,7 @@ struct AnalysisDocument: Decodable {
     let activePeople: Int
     let messages: Int
     let interactions: [String: Int]
+    let inferredReplies: Int
     let kinds: [String]
     let nodes: Int
     let edges: Int
