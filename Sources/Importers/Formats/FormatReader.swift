@@ -73,7 +73,7 @@ enum FormatReader: RecordReader {
     case .telegram:
       return .telegram(try TelegramReader(input: input))
     case .zulip:
-      if let file, !ZulipReader.isExportTarball(head: try FormatDetector.head(of: file, in: input), path: path) {
+      if let file, !ZulipReader.isGzip(try FormatDetector.head(of: file, in: input)) {
         throw .formatMismatch(path: path, format: format.rawValue,
                               expected: "a Zulip export: a .tar.gz, or a folder with realm.json and messages-*.json")
       }

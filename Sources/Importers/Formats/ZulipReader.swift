@@ -102,10 +102,13 @@ struct ZulipReader: RecordReader {
     return String(decoding: head, as: UTF8.self).contains("\"zerver_")
   }
 
+  /// True when `head` starts with gzip's magic number.
+  static func isGzip(_ head: Data) -> Bool { head.starts(with: [0x1F, 0x8B]) }
+
   /// True when `head` starts a gzip file and the tarball at `path` lists Zulip export files among its first
   /// entries.
   static func isExportTarball(head: Data, path: String) -> Bool {
-    guard head.starts(with: [0x1F, 0x8B]) else { return false }
+    guard isGzip(head) else { return false }
     return ZulipTarball.looksLikeExport(url: URL(fileURLWithPath: path), path: path)
   }
 }

@@ -54,7 +54,8 @@ final class TarReader {
     padding = 0
     var longName: String?
     while !ended {
-      guard let header = try block() else { return nil }
+      guard let block = try block() else { return nil }
+      let header = ArraySlice(Array(block))
       guard header.contains(where: { $0 != 0 }) else {
         ended = true
         return nil
