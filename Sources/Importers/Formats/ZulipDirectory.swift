@@ -56,8 +56,9 @@ struct ZulipDirectory {
     for (index, row) in (realm["zerver_userprofile"]?.array ?? []).enumerated() {
       let location = SourceLocation(path: path, entry: index + 1)
       guard let id = row["id"]?.int else {
-        diagnostics.emit(Diagnostic(.warning, kind: "invalid_user", message: "user profile without a numeric id; left out",
-                                    location: location, value: row["full_name"]?.string))
+        diagnostics.emit(Diagnostic(
+          .warning, kind: "invalid_user", message: "user profile without a numeric id; left out", location: location,
+          value: row["full_name"]?.string))
         continue
       }
       let name = (row["full_name"]?.string).nonEmpty

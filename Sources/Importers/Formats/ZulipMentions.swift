@@ -13,26 +13,57 @@ import Foundation
 /// - Complexity: O(text length).
 enum ZulipMentions {
   static let wildcardNames: Set<String> = ["all", "everyone", "stream", "channel", "topic"]
+  private static let spanOpen = Array("<span ".utf8)
+  private static let classKey = Array(" class=\"".utf8)
+  private static let userIDKey = Array(" data-user-id=\"".utf8)
 
   /// Distinct mentioned user ids in order of first mention (as text), and the number of wildcard mentions.
+  /// Scans UTF-8 bytes (`<span ` tags only): Foundation's `range(of:)` cost more than parsing the message.
   static func fromHTML(_ html: String) -> (ids: [String], wildcards: Int) {
-    var ids: [String] = []
-    var wildcards = 0
-    var rest = Substring(html)
-    while let open = rest.range(of: "<span ") {
-      let tagEnd = rest[open.upperBound...].firstIndex(of: ">") ?? rest.endIndex
-      let tag = rest[open.upperBound..<tagEnd]
-      rest = rest[tagEnd...]
-      guard let classes = attribute("class", in: tag), classes.split(separator: " ").contains("user-mention"),
-        let id = attribute("data-user-id", in: tag)
-      else { continue }
-      if id == "*" {
-        wildcards += 1
-      } else if !id.isEmpty, id.allSatisfy(\.isASCIIDigit), !ids.contains(String(id)) {
-        ids.append(String(id))
+    var html = html
+    return html.withUTF8 { bytes in
+      var ids: [String] = []
+      var wildcards = 0
+      var index = 0
+      while let open = find(spanOpen, in: bytes, from: index) {
+        let tagStart = open + 6
+        var tagEnd = tagStart
+        while tagEnd < bytes.count, bytes[tagEnd] != UInt8(ascii: ">") { tagEnd += 1 }
+        index = tagEnd
+        let tag = UnsafeBufferPointer(rebasing: bytes[tagStart..<tagEnd])
+        guard let classes = attribute(classKey, in: tag),
+          classes.split(separator: UInt8(ascii: " ")).contains(where: { $0.elementsEqual("user-mention".utf8) }),
+          let id = attribute(userIDKey, in: tag)
+        else { continue }
+        if id.elementsEqual("*".utf8) {
+          wildcards += 1
+        } else if !id.isEmpty, id.allSatisfy({ (48...57).contains($0) }) {
+          let text = String(decoding: id, as: UTF8.self)
+          if !ids.contains(text) { ids.append(text) }
+        }
       }
+      return (ids, wildcards)
     }
-    return (ids, wildcards)
+  }
+
+  /// The first index of `needle` in `bytes` at or after `start`.
+  private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    guard let first = needle.first, bytes.count >= needle.count else { return nil }
+    var index = start
+    while index <= bytes.count - needle.count {
+      if bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle) { return index }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The value of an attribute in a tag's text (after `<span`), given `key` as ` name="`.
+  private static func attribute(_ key: [UInt8], in tag: UnsafeBufferPointer<UInt8>) -> ArraySlice<UInt8>? {
+    // The tag text starts right after "<span ", so a leading space is put back for the first attribute.
+    let padded = [UInt8(ascii: " ")] + Array(tag)
+    guard let found = padded.withUnsafeBufferPointer({ find(key, in: $0, from: 0) }) else { return nil }
+    let value = padded[(found + key.count)...]
+    return value.prefix { $0 != UInt8(ascii: "\"") }
   }
 
   /// The same from Markdown source, resolving `@**Full Name**` through `idByName`.
@@ -59,18 +90,6 @@ enum ZulipMentions {
       if let id, !ids.contains(id) { ids.append(id) }
     }
     return (ids, wildcards)
-  }
-
-  /// The value of `name="…"` in a tag's attribute text.
-  private static func attribute(_ name: String, in tag: Substring) -> Substring? {
-    var rest = tag
-    while let found = rest.range(of: name + "=\"") {
-      let before = found.lowerBound == tag.startIndex ? " " : tag[tag.index(before: found.lowerBound)]
-      rest = rest[found.upperBound...]
-      guard before == " " else { continue }
-      return rest.prefix { $0 != "\"" }
-    }
-    return nil
   }
 }
 

@@ -29,7 +29,9 @@ struct ZulipMessageParser {
       return .skipped(reason: reason, location: location)
     }
     guard case .object = value else { return skip("malformed_message", "message is not a JSON object; skipped", nil) }
-    guard let id = value["id"]?.int else { return skip("missing_id", "message has no numeric 'id'; skipped", value["id"]) }
+    guard let id = value["id"]?.int else {
+      return skip("missing_id", "message has no numeric 'id'; skipped", value["id"])
+    }
     guard let sender = value["sender"]?.int else {
       return skip("missing_sender", "message \(id) has no numeric 'sender'; skipped", value["sender"])
     }
@@ -78,8 +80,9 @@ struct ZulipMessageParser {
                                   location: location))
     }
     for id in found.ids where Int(id).map({ !directory.userIDs.contains($0) }) ?? true {
-      diagnostics.emit(Diagnostic(.note, kind: "unknown_mention", message: "mention of a user not in the directory; kept",
-                                  location: location, value: id))
+      diagnostics.emit(Diagnostic(
+        .note, kind: "unknown_mention", message: "mention of a user not in the directory; kept", location: location,
+        value: id))
     }
     return found.ids
   }

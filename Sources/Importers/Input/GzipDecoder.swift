@@ -4,7 +4,8 @@ import Foundation
 /// The decompressed bytes of a gzip file, pulled in chunks: zlib's `inflate`, fed from the file in 256 KiB reads.
 ///
 /// Definition: `next()` returns the next non-empty chunk of at most `chunkSize` decompressed bytes, `nil` at the
-/// end. A file of several gzip members (`cat a.gz b.gz`) decompresses to their concatenation, as `gzip -d` does.
+/// end. A file of several gzip members (`cat a.gz b.gz`) decompresses to their concatenation, as `gzip -d` does;
+/// bytes after the last member that do not start another one are ignored.
 ///
 /// Choices: zlib through the `CGzip` system library (zlib1g-dev, already needed by ZIPFoundation on Linux)
 /// rather than a Swift inflater: it is the reference implementation and checks each member's CRC-32 and length.
@@ -75,8 +76,9 @@ final class GzipDecoder {
   private func inflate(into target: UnsafeMutablePointer<UInt8>?, count: Int) throws(ImportError) -> Int {
     if stream.pointee.avail_in == 0, !inputEnded { try refill() }
     if memberEnded {
-      // A member ended: another one follows when input remains, else the file is done.
-      guard stream.pointee.avail_in > 0 else {
+      // A member ended: another one follows when gzip's magic byte does, else the file is done (bytes after the
+      // last member, such as zero padding, are ignored as `gzip -d` does).
+      guard stream.pointee.avail_in > 0, stream.pointee.next_in?.pointee == 0x1F else {
         finished = true
         return 0
       }

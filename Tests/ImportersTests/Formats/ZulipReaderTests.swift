@@ -46,6 +46,11 @@ import Testing
       {"id": 3, "message": 1002, "user_profile": 12, "emoji_name": "+1", "reaction_type": "unicode_emoji"}]}
     """#
 
+  /// A silent mention of 10, a wildcard and a user-group mention, as JSON string content.
+  static let html1002 = #"<p><span class=\"user-mention silent\" data-user-id=\"10\">Mia Chen</span> thanks "#
+    + #"<span class=\"user-mention\" data-user-id=\"*\">@all</span> <span class=\"user-group-mention\" "#
+    + #"data-user-group-id=\"5\">@support</span></p>"#
+
   static let messages1 = #"""
     {"zerver_message": [
      {"id": 1001, "sender": 10, "recipient": 30, "subject": "release 2.3", "date_sent": 1712300000.0,
@@ -53,7 +58,7 @@ import Testing
       "rendered_content": "<p><span class=\"user-mention\" data-user-id=\"11\">@Tomás Ríos</span> tagged it</p>"},
      {"id": 1002, "sender": 11, "recipient": 30, "subject": "release 2.3", "date_sent": 1712300120.5,
       "content": "@_**Mia Chen|10** thanks @**all** @*support*",
-      "rendered_content": "<p><span class=\"user-mention silent\" data-user-id=\"10\">Mia Chen</span> thanks <span class=\"user-mention\" data-user-id=\"*\">@all</span> <span class=\"user-group-mention\" data-user-group-id=\"5\">@support</span></p>"},
+      "rendered_content": "\#(html1002)"},
      {"id": 1003, "sender": 13, "recipient": 31, "subject": "déjà vu ☕", "date_sent": 1712300200,
       "content": "Build passed", "rendered_content": "<p>Build passed</p>"},
      {"id": 1004, "sender": 10, "recipient": 999, "subject": "x", "date_sent": 1712300300, "content": "lost",
@@ -183,5 +188,20 @@ import Testing
     try Tarball.gzip(Tarball.tar([("/etc/realm.json", Self.realm)])).write(to: URL(fileURLWithPath: absolute))
     #expect(importError { () throws(ImportError) in try readAll(absolute, options: ImportOptions(format: .zulip)) }
       == .unsafeArchiveEntry(archive: absolute, entry: "/etc/realm.json"))
+  }
+
+  @Test func repliesComeOnlyFromInferenceWithinATopic() throws {
+    let path = try folder(try Fixture())
+    #expect(try CorpusLoader.load([path], options: ImportOptions()).interactionCounts[.reply, default: 0] == 0)
+    var options = ImportOptions()
+    options.replyInferenceWindow = 600
+    let corpus = try CorpusLoader.load([path], options: options)
+    // "engineering / release 2.3": 1002 (11, +120.5 s) answers 1001 (10); 1008 (99, +600 s) answers 1002 (11).
+    // The other conversations hold one message each.
+    let replies = corpus.interactions.filter { $0.kind == .reply }
+    #expect(replies.allSatisfy { $0.isInferred })
+    #expect(replies.map { [corpus.people[Int($0.source)].id, corpus.people[Int($0.target)].id] }
+      == [["zulip:11", "zulip:10"], ["zulip:99", "zulip:11"]])
+    #expect(corpus.inputs.first?.reconciles == true)
   }
 }
