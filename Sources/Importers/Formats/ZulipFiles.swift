@@ -91,7 +91,7 @@ struct ZulipTarball {
   mutating func realm() throws(ImportError) -> ByteStream {
     while let entry = try tar.nextEntry() {
       if ZulipFiles.isMessagesFile(entry.name) { messagesBeforeRealm = true }
-      if ZulipFiles.basename(entry.name) == "realm.json" {
+      if ZulipFiles.realmEntry(in: [entry.name]) != nil {
         return ByteStream(tar: tar, path: path + "!" + entry.name)
       }
     }
@@ -115,8 +115,7 @@ struct ZulipTarball {
     guard let tar = try? TarReader(url: url, path: path) else { return false }
     for _ in 0..<entryLimit {
       guard let entry = try? tar.nextEntry() else { return false }
-      let base = ZulipFiles.basename(entry.name)
-      if base == "realm.json" || ZulipFiles.isMessagesFile(entry.name) { return true }
+      if ZulipFiles.realmEntry(in: [entry.name]) != nil || ZulipFiles.isMessagesFile(entry.name) { return true }
     }
     return false
   }
