@@ -18,18 +18,18 @@ import Foundation
 ///   10. `slack` when its first JSON files hold Slack messages (`SlackTree.looksLikeMessages`, an API dump);
 ///   11. `mbox` when it holds mbox files (this reads the start of every file, so it comes last).
 /// - A plain file is
-///   0. `zulip` when it is gzip data whose first 256 tar entries include `realm.json` or `messages-N.json`;
-///   1. `mattermost` when its first line is a JSON object with a Mattermost `type` (`version`, `user`, …);
-///   2. `discord` when it is a DiscordChatExporter JSON export or CSV (`DiscordReader.looksLikeExport`);
-///   3. `telegram` when it is a JSON object whose first 64 KiB name `date_unixtime` or `personal_information`
+///   1. `zulip` when it is gzip data whose first 256 tar entries include `realm.json` or `messages-N.json`;
+///   2. `mattermost` when its first line is a JSON object with a Mattermost `type` (`version`, `user`, …);
+///   3. `discord` when it is a DiscordChatExporter JSON export or CSV (`DiscordReader.looksLikeExport`);
+///   4. `telegram` when it is a JSON object whose first 64 KiB name `date_unixtime` or `personal_information`
 ///      (or `from_id` and `messages`);
-///   4. `interactions-csv` when read without a header (`ImportOptions.Header.absent`), the only format read by
+///   5. `interactions-csv` when read without a header (`ImportOptions.Header.absent`), the only format read by
 ///      position;
-///   5. `mbox` when its first line starts with `From ` and its second is a header field (`MboxReader.isMbox`);
-///   6. `stackexchange` when it is XML whose root element is `users`, `posts` or `comments`;
-///   7. `whatsapp` when its first non-blank line starts like a WhatsApp message (`WhatsAppHeader`);
-///   8. `teams` when it holds Graph `chatMessage` objects;
-///   9. `messages-csv` when its first line, split by its detected delimiter, provides `id`, `author` and `time`
+///   6. `mbox` when its first line starts with `From ` and its second is a header field (`MboxReader.isMbox`);
+///   7. `stackexchange` when it is XML whose root element is `users`, `posts` or `comments`;
+///   8. `whatsapp` when its first non-blank line starts like a WhatsApp message (`WhatsAppHeader`);
+///   9. `teams` when it holds Graph `chatMessage` objects;
+///   10. `messages-csv` when its first line, split by its detected delimiter, provides `id`, `author` and `time`
 ///      (by synonym or `--columns`); otherwise `interactions-csv` when it provides `source` and `target`
 ///      (`from`/`to`, `sender`/`recipient`, …).
 /// Anything else is `ImportError.unrecognizedFormat`, listing the supported names.
