@@ -25,7 +25,12 @@ let package = Package(
     .target(name: "ConversationModel"),
     .target(
       name: "Importers",
-      dependencies: ["ConversationModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+      dependencies: [
+        "ConversationModel", "CGzip", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
+    // zlib's gzip inflate for `.tar.gz` inputs. Not named CZlib: ZIPFoundation's Linux build already has a module
+    // of that name, and it is not a product this package can depend on.
+    .systemLibrary(name: "CGzip", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
     .target(name: "InteractionGraph"),
     .target(name: "GraphMetrics", dependencies: ["InteractionGraph", "SeededRandom"]),
     .target(

@@ -6,7 +6,8 @@ public enum CorpusLoader {
   /// see `FormatDetector`) and feeds its records to a `CorpusBuilder`, one input at a time.
   ///
   /// Each input appears in `Corpus.inputs` with its format name and reconciled counts; bad records are
-  /// diagnostics in `Corpus.diagnostics`. `options.identities` renames each input's ids (`IdentityMap`);
+  /// diagnostics in `Corpus.diagnostics`. Ids local to one export are namespaced per input (`PersonNamespace`:
+  /// `yammer:5`, `mattermost:alee`, `zulip:5`); `options.identities` renames each input's ids (`IdentityMap`);
   /// `options.replyInferenceWindow` turns on reply inference.
   /// - Throws: `ImportError.unknownIdentitySource` before reading anything, else the first `ImportError` of an
   ///   input that cannot be read at all; nothing is returned then.
@@ -20,11 +21,16 @@ public enum CorpusLoader {
       throw .unknownIdentitySource(path: identities.path, line: entry.line, source: entry.source, inputs: paths,
                                    formats: ExportFormat.allCases.map(\.rawValue))
     }
+    var inputsOfFormat: [ExportFormat: Int] = [:]
     for path in paths {
-      var reader = try FormatReader.open(path, options: options)
-      let renames = options.identities?.renames(forInput: path, format: reader.format) ?? [:]
+      let base = try FormatReader.open(path, options: options)
+      let format = base.format
+      inputsOfFormat[format, default: 0] += 1
+      let renames = options.identities?.renames(forInput: path, format: format) ?? [:]
+      let namespace = PersonNamespace(format: format, ordinal: inputsOfFormat[format] ?? 1, renames: renames)
+      var reader = NamespacedReader(base: base, namespace: namespace)
       do {
-        try builder.read(&reader, path: path, format: reader.format.rawValue, identities: renames)
+        try builder.read(&reader, path: path, format: format.rawValue)
       } catch let error as ImportError {
         throw error
       } catch {

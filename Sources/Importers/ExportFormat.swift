@@ -22,6 +22,9 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
   case discord
   /// A Telegram Desktop export: `result.json` of one chat or of a whole account.
   case telegram
+  /// A Zulip organization export (`manage.py export`): the `.tar.gz`, or its folder with `realm.json` and
+  /// `messages-NNNNNN.json` files.
+  case zulip
 
   /// What a format offers an analysis, for the `crosstalk formats` listing.
   public enum Capability: String, CaseIterable, Sendable, Hashable {
@@ -63,6 +66,9 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
     case .telegram:
       "Telegram Desktop export result.json (one chat or a full account, or a folder or .zip holding it): "
         + "reply_to_message_id replies, mention entities, reactions"
+    case .zulip:
+      "Zulip organization export (the .tar.gz of manage.py export, or its folder): realm.json, "
+        + "messages-NNNNNN.json; channels are 'stream / topic'; mentions from rendered_content, reactions"
     }
   }
 
@@ -77,6 +83,8 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
       "WhatsApp has no reply pointers: --infer-replies WINDOW infers them"
     case .discord:
       "the CSV form has no message ids or reply pointers: --infer-replies WINDOW infers them (JSON has them)"
+    case .zulip:
+      "Zulip has no reply pointers (topics are flat): --infer-replies WINDOW infers them"
     case .interactionsCSV, .yammer, .mattermost, .mbox, .stackexchange, .teams, .telegram:
       nil
     }
@@ -96,6 +104,7 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
     case .teams: [.replies, .mentions, .reactions, .privateMessages]
     case .discord: [.replies, .mentions, .reactions]
     case .telegram: [.replies, .mentions, .reactions]
+    case .zulip: [.mentions, .reactions, .userDirectory, .titles, .departments, .privateMessages]
     }
   }
 }

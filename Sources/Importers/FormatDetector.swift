@@ -7,27 +7,29 @@ import Foundation
 /// - A folder or zip archive is
 ///   1. `slack` with `users.json`, `org_users.json` or `channels.json` at its root (after the common top folder,
 ///      see `InputSource`) or any `<folder>/YYYY-MM-DD.json` entry;
-///   2. `yammer` with `Messages.csv` (any case) at its root or one folder down;
-///   3. `mattermost` with a `.jsonl` entry whose first line is a Mattermost line;
-///   4. `stackexchange` with a `Posts.xml` at its root or one folder down;
-///   5. `whatsapp` with a `_chat.txt` or `WhatsApp Chat with X.txt`;
-///   6. `teams` when its first JSON files hold Graph `chatMessage` objects (`messageType` with `from` or `body`);
-///   7. `discord` when it holds DiscordChatExporter JSON or CSV files;
-///   8. `telegram` when its shallowest `result.json` is a Telegram Desktop export;
-///   9. `slack` when its first JSON files hold Slack messages (`SlackTree.looksLikeMessages`, an API dump);
-///   10. `mbox` when it holds mbox files (this reads the start of every file, so it comes last).
+///   2. `zulip` with a `realm.json` at its root or one folder down that starts with a `zerver_` table;
+///   3. `yammer` with `Messages.csv` (any case) at its root or one folder down;
+///   4. `mattermost` with a `.jsonl` entry whose first line is a Mattermost line;
+///   5. `stackexchange` with a `Posts.xml` at its root or one folder down;
+///   6. `whatsapp` with a `_chat.txt` or `WhatsApp Chat with X.txt`;
+///   7. `teams` when its first JSON files hold Graph `chatMessage` objects (`messageType` with `from` or `body`);
+///   8. `discord` when it holds DiscordChatExporter JSON or CSV files;
+///   9. `telegram` when its shallowest `result.json` is a Telegram Desktop export;
+///   10. `slack` when its first JSON files hold Slack messages (`SlackTree.looksLikeMessages`, an API dump);
+///   11. `mbox` when it holds mbox files (this reads the start of every file, so it comes last).
 /// - A plain file is
-///   1. `mattermost` when its first line is a JSON object with a Mattermost `type` (`version`, `user`, …);
-///   2. `discord` when it is a DiscordChatExporter JSON export or CSV (`DiscordReader.looksLikeExport`);
-///   3. `telegram` when it is a JSON object whose first 64 KiB name `date_unixtime` or `personal_information`
+///   1. `zulip` when it is gzip data whose first 256 tar entries include `realm.json` or `messages-N.json`;
+///   2. `mattermost` when its first line is a JSON object with a Mattermost `type` (`version`, `user`, …);
+///   3. `discord` when it is a DiscordChatExporter JSON export or CSV (`DiscordReader.looksLikeExport`);
+///   4. `telegram` when it is a JSON object whose first 64 KiB name `date_unixtime` or `personal_information`
 ///      (or `from_id` and `messages`);
-///   4. `interactions-csv` when read without a header (`ImportOptions.Header.absent`), the only format read by
+///   5. `interactions-csv` when read without a header (`ImportOptions.Header.absent`), the only format read by
 ///      position;
-///   5. `mbox` when its first line starts with `From ` and its second is a header field (`MboxReader.isMbox`);
-///   6. `stackexchange` when it is XML whose root element is `users`, `posts` or `comments`;
-///   7. `whatsapp` when its first non-blank line starts like a WhatsApp message (`WhatsAppHeader`);
-///   8. `teams` when it holds Graph `chatMessage` objects;
-///   9. `messages-csv` when its first line, split by its detected delimiter, provides `id`, `author` and `time`
+///   6. `mbox` when its first line starts with `From ` and its second is a header field (`MboxReader.isMbox`);
+///   7. `stackexchange` when it is XML whose root element is `users`, `posts` or `comments`;
+///   8. `whatsapp` when its first non-blank line starts like a WhatsApp message (`WhatsAppHeader`);
+///   9. `teams` when it holds Graph `chatMessage` objects;
+///   10. `messages-csv` when its first line, split by its detected delimiter, provides `id`, `author` and `time`
 ///      (by synonym or `--columns`); otherwise `interactions-csv` when it provides `source` and `target`
 ///      (`from`/`to`, `sender`/`recipient`, …).
 /// Anything else is `ImportError.unrecognizedFormat`, listing the supported names.
@@ -38,6 +40,7 @@ enum FormatDetector {
     switch input.kind {
     case .folder, .archive:
       if isSlackExport(input.entries) { return .slack }
+      if ZulipReader.containsExport(input) { return .zulip }
       if YammerReader.entry("messages.csv", in: input.entries) != nil { return .yammer }
       if MattermostReader.jsonlEntry(in: input) != nil { return .mattermost }
       // Name-based rules first: finding an mbox reads the start of every file.
@@ -49,6 +52,7 @@ enum FormatDetector {
       if SlackTree.looksLikeMessages(input) { return .slack }
       if MboxReader.containsMbox(input) { return .mbox }
     case .file:
+      if let data, ZulipReader.isExportTarball(head: data, path: input.path) { return .zulip }
       if let data, MattermostLines.isMattermost(firstLineOf: data) { return .mattermost }
       if let data, DiscordReader.looksLikeExport(data) { return .discord }
       if let data, TelegramReader.looksLikeExport(data.prefix(64 * 1024)) { return .telegram }

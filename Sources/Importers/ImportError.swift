@@ -29,6 +29,8 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
   case archiveTooLarge(archive: String, declaredBytes: UInt64, compressedBytes: UInt64, limit: String)
   /// A zip archive is truncated or damaged.
   case corruptArchive(archive: String, detail: String)
+  /// A `.tar.gz` archive is truncated or damaged (bad gzip data, a bad tar header); `detail` names the place.
+  case corruptTarball(archive: String, detail: String)
   /// A `--columns`/`--org-columns` item is not `KEY=HEADER` with a known key, or repeats a key.
   case invalidColumnMapping(item: String, validKeys: [String])
   /// The `--identities` file has a problem on `line` (a missing column, a blank field, a conflicting row).
@@ -66,6 +68,8 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
         + "\(compressed) compressed (limit: \(limit))"
     case .corruptArchive(let archive, let detail):
       return "\(archive): error: damaged or truncated zip archive: \(detail)"
+    case .corruptTarball(let archive, let detail):
+      return "\(archive): error: damaged or truncated tar.gz archive: \(detail)"
     case .invalidColumnMapping(let item, let keys):
       let expected = "expected one of: \(keys.joined(separator: ", "))"
       guard let equals = item.firstIndex(of: "="), !item[item.index(after: equals)...].isEmpty else {

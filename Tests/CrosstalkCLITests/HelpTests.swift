@@ -58,6 +58,10 @@ import Testing
     #expect(result.outputText.contains("no reply pointers"))
     #expect(names.contains("yammer") && names.contains("mattermost") && names.contains("mbox"))
     #expect(names.contains("discord"))
+    #expect(names.last == "zulip")
+    #expect(result.outputText.contains("replies: Zulip has no reply pointers (topics are flat): --infer-replies"))
+    let zulip = "provides: mentions, reactions, user directory, titles, departments, private messages"
+    #expect(result.outputText.contains(zulip))
     #expect(result.outputText.contains("provides: replies, mentions, user directory, titles, departments"))
     #expect(result.outputText.contains("replies: without a reply_to or thread column there are no reply pointers"))
     #expect(result.outputText.contains("provides: replies, mentions, reactions, user directory, titles"))

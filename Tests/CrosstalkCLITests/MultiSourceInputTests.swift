@@ -58,7 +58,8 @@ import Testing
     #expect(inputs.map { $0["format"] as? String } == ["yammer", "mattermost"])
     #expect(inputs.map { $0["records_read"] as? Int } == [3, 3])
     let people = try #require(object["people"] as? [[String: Any]])
-    let ana = try #require(people.first { $0["id"] as? String == "501" })
+    // Yammer ids are namespaced per input (PersonNamespace).
+    let ana = try #require(people.first { $0["id"] as? String == "yammer:501" })
     #expect(ana["department"] as? String == "Tech")
   }
 

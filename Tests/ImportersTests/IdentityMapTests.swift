@@ -37,8 +37,9 @@ import Testing
     options.identities = try IdentityMap.load(identities)
     let corpus = try CorpusLoader.load(inputs, options: options)
     // 501 and alee share an e-mail (case-insensitive); 502 and bkim are both "bo" by the identities file.
-    #expect(corpus.people.map(\.id) == ["501", "bo"])
-    #expect(corpus.personIndex(id: "alee") == 0)
+    // Yammer and Mattermost ids are namespaced per input (PersonNamespace); the file names them as exported.
+    #expect(corpus.people.map(\.id) == ["yammer:501", "bo"])
+    #expect(corpus.personIndex(id: "mattermost:alee") == 0)
     #expect(corpus.people[1].department == "Sales")
     #expect(corpus.interactions.filter { $0.kind == .reply }.map { [$0.source, $0.target] } == [[0, 1], [0, 1]])
     #expect(corpus.inputs.map(\.format) == ["yammer", "mattermost"])
@@ -48,7 +49,7 @@ import Testing
   @Test func withoutTheFileOnlyEmailMerges() throws {
     let fixture = try Fixture()
     let corpus = try CorpusLoader.load([try yammer(fixture), try mattermost(fixture)], options: ImportOptions())
-    #expect(corpus.people.map(\.id) == ["501", "502", "bkim"])
+    #expect(corpus.people.map(\.id) == ["yammer:501", "yammer:502", "mattermost:bkim"])
   }
 
   @Test func anUnknownSourceIsAnErrorWithItsLine() throws {

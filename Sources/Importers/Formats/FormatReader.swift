@@ -16,6 +16,7 @@ enum FormatReader: RecordReader {
   case teams(TeamsReader)
   case discord(DiscordReader)
   case telegram(TelegramReader)
+  case zulip(ZulipReader)
 
   var format: ExportFormat {
     switch self {
@@ -30,6 +31,7 @@ enum FormatReader: RecordReader {
     case .teams: .teams
     case .discord: .discord
     case .telegram: .telegram
+    case .zulip: .zulip
     }
   }
 
@@ -70,6 +72,12 @@ enum FormatReader: RecordReader {
       return .discord(DiscordReader(input: input, data: try whole()))
     case .telegram:
       return .telegram(try TelegramReader(input: input))
+    case .zulip:
+      if let file, !ZulipReader.isGzip(try FormatDetector.head(of: file, in: input)) {
+        throw .formatMismatch(path: path, format: format.rawValue,
+                              expected: "a Zulip export: a .tar.gz, or a folder with realm.json and messages-*.json")
+      }
+      return .zulip(try ZulipReader(input: input))
     case .mattermost:
       return .mattermost(try MattermostReader(input: input, data: try whole()))
     case .mbox:
@@ -125,6 +133,9 @@ enum FormatReader: RecordReader {
       return try reader.next(diagnostics: &diagnostics)
     case .telegram(var reader):
       defer { self = .telegram(reader) }
+      return try reader.next(diagnostics: &diagnostics)
+    case .zulip(var reader):
+      defer { self = .zulip(reader) }
       return try reader.next(diagnostics: &diagnostics)
     }
   }

@@ -28,6 +28,7 @@ struct ByteStream {
     case file(FileDescriptor)
     case memory
     case zip(ZipEntryStream)
+    case tar(TarReader)
   }
 
   /// Where the bytes come from, for messages (`archive.zip!general/2016-01-04.json`).
@@ -59,6 +60,13 @@ struct ByteStream {
     self.source = .zip(stream)
   }
 
+  /// A stream over the current entry of `tar` (see `TarReader.nextEntry()`), valid until the reader moves on.
+  init(tar: TarReader, path: String, chunkSize: Int = defaultChunkSize) {
+    self.path = path
+    self.chunkSize = max(1, chunkSize)
+    self.source = .tar(tar)
+  }
+
   /// The next chunk, or `nil` at the end.
   /// - Throws: `ImportError.unreadable` on a read error, `.corruptArchive` for a damaged zip entry.
   mutating func nextChunk() throws(ImportError) -> [UInt8]? {
@@ -71,6 +79,8 @@ struct ByteStream {
       return offset > start ? Array(memory[start..<offset]) : nil
     case .zip(let stream):
       return try stream.next()
+    case .tar(let reader):
+      return try reader.read(upTo: chunkSize)
     }
   }
 

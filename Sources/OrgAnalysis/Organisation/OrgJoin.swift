@@ -2,8 +2,9 @@ import ConversationModel
 
 /// Which org-chart entry, if any, each person of the corpus is, and how they were matched.
 ///
-/// People are matched by platform id, then by e-mail (case-insensitive), then by exact name; a name that two
-/// chart entries share matches nobody (names are ambiguous). Bots are never matched. Each chart entry is
+/// People are matched by platform id, then by the id without its input namespace (`yammer:5` matches a chart
+/// id `5`; see the importers' `PersonNamespace`), then by e-mail (case-insensitive), then by exact name; a name
+/// that two chart entries share matches nobody (names are ambiguous). Bots are never matched. Each chart entry is
 /// matched at most once: a second person claiming it is reported instead.
 ///
 /// - Complexity: O(people + entries) with hashing.
@@ -39,6 +40,7 @@ public struct OrgJoin: Sendable {
       if !person.isBot {
         let candidates: [(Int?, Method)] = [
           (hierarchy.indexByID[person.id], .id),
+          (Self.localID(person.id).flatMap { hierarchy.indexByID[$0] }, .id),
           (person.email.nonEmpty.flatMap { byEmail[$0.lowercased()] }, .email),
           (person.name.nonEmpty.flatMap { nameCounts[$0] == 1 ? byName[$0] : nil }, .name),
         ]
@@ -54,6 +56,16 @@ public struct OrgJoin: Sendable {
     self.methodOfPerson = methodOfPerson
     self.unmatchedPeople = unmatchedPeople
     unmatchedEntries = entries.indices.filter { !taken[$0] }
+  }
+
+  /// The id after a namespace prefix of lowercase letters, digits and `#` ending in `:` (`yammer#2:5` → `5`);
+  /// `nil` for an id without one.
+  static func localID(_ id: String) -> String? {
+    guard let colon = id.firstIndex(of: ":"), colon != id.startIndex else { return nil }
+    let prefix = id[..<colon]
+    guard prefix.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "#" }) else { return nil }
+    let rest = id[id.index(after: colon)...]
+    return rest.isEmpty ? nil : String(rest)
   }
 
   /// How many people were matched by each method.

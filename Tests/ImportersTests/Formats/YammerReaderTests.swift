@@ -136,7 +136,8 @@ import Testing
     #expect(corpus.inputs.first?.reconciles == true)
     #expect(corpus.inputs.first?.recordsRead == 8)
     #expect(corpus.privateMessageCount == 1)
-    let ana = try #require(corpus.personIndex(id: "501"))
+    // Yammer ids are namespaced per input (PersonNamespace).
+    let ana = try #require(corpus.personIndex(id: "yammer:501"))
     #expect(corpus.people[Int(ana)].title == "Director of Engineering")
   }
 

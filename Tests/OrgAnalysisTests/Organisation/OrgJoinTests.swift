@@ -25,4 +25,24 @@ import Testing
     #expect(join.unmatchedEntries == [3, 4, 5])
     #expect(join.matchCounts == [.id: 1, .email: 1, .name: 1])
   }
+
+  /// An input's namespaced id (`yammer:501`, `zulip#2:7`) matches the chart's bare id; an exact id wins; a
+  /// prefix that is not a namespace (capitals, nothing after the colon) is not stripped.
+  @Test func namespacedIDsMatchTheBareChartID() {
+    var builder = CorpusBuilder()
+    builder.intern(PersonRecord(id: "yammer:501"))
+    builder.intern(PersonRecord(id: "zulip#2:7"))
+    builder.intern(PersonRecord(id: "se:9"))
+    builder.intern(PersonRecord(id: "Team:8"))
+    builder.intern(PersonRecord(id: "x:"))
+    let corpus = builder.build()
+    let chart = OrgChart(entries: [
+      OrgEntry(id: "501"), OrgEntry(id: "7"), OrgEntry(id: "se:9"), OrgEntry(id: "9"), OrgEntry(id: "8"),
+    ], path: "org.csv")
+    var log = DiagnosticLog()
+    let join = OrgJoin(corpus: corpus, hierarchy: OrgHierarchy(chart: chart, diagnostics: &log))
+    #expect(join.entryOfPerson == [0, 1, 2, nil, nil])
+    #expect(join.methodOfPerson == [.id, .id, .id, nil, nil])
+    #expect(OrgJoin.localID("yammer#2:5") == "5" && OrgJoin.localID("U123") == nil)
+  }
 }

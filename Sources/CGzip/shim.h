@@ -1,0 +1,2 @@
+// zlib's inflate for the tar.gz reader of the Importers target (Zulip exports).
+#include <zlib.h>

@@ -1,0 +1,77 @@
+import ConversationModel
+
+/// Keeps the person ids of one input apart from every other input's where the platform's ids are only local:
+/// a Yammer user `5`, a Mattermost username and a Zulip user `5` of different inputs are different people.
+///
+/// Definition: for the formats whose ids are local to one export (`ExportFormat.hasLocalPersonIDs`: Yammer and
+/// Zulip numbers, Mattermost usernames), every person id of every record (people, authors, mentions,
+/// reactions, interaction ends) becomes `<format>:<id>` for the first input of that format in the run and
+/// `<format>#<n>:<id>` for the n-th (`yammer:5`, `yammer#2:5`). Ids that are already global stay as they are:
+/// Slack `U…`, Teams and Discord ids, Telegram `user…`, e-mail addresses, Stack Exchange `se:<AccountId>` (the
+/// network-wide account, which the reader already prefixes), and the CSV formats, whose ids the user chose.
+/// People of different inputs then merge only by e-mail (`CorpusBuilder`) and by `--identities`.
+///
+/// `--identities` rows name the id as the export shows it (`yammer,5,ana`); a row naming the namespaced id
+/// (`yammer,yammer:5,ana`) works too. A renamed id becomes the row's person, without a namespace.
+///
+/// - Complexity: O(ids in the record) per record.
+struct PersonNamespace: Sendable, Hashable {
+  /// `"yammer:"`, or `nil` for a format whose ids are left alone.
+  let prefix: String?
+  /// `--identities` renames for this input, keyed by the id as the export shows it (or namespaced).
+  let renames: [String: String]
+
+  /// The namespace of the `ordinal`-th (1-based) input of `format` in a run.
+  init(format: ExportFormat, ordinal: Int, renames: [String: String]) {
+    prefix = format.hasLocalPersonIDs ? (ordinal > 1 ? "\(format.rawValue)#\(ordinal):" : "\(format.rawValue):") : nil
+    self.renames = renames
+  }
+
+  /// The person id `raw` of this input stands for in the corpus.
+  func id(_ raw: String) -> String {
+    if let renamed = renames[raw] { return renamed }
+    guard let prefix else { return raw }
+    return renames[prefix + raw] ?? prefix + raw
+  }
+
+  func apply(_ record: ImportRecord) -> ImportRecord {
+    switch record {
+    case .person(var person):
+      person.id = id(person.id)
+      return .person(person)
+    case .message(var message):
+      message.author = id(message.author)
+      message.replyToAuthor = message.replyToAuthor.map(id)
+      message.mentions = message.mentions.map(id)
+      message.reactions = message.reactions.map(id)
+      return .message(message)
+    case .interaction(var interaction):
+      interaction.source = id(interaction.source)
+      interaction.target = id(interaction.target)
+      return .interaction(interaction)
+    case .skipped:
+      return record
+    }
+  }
+}
+
+/// A reader whose records pass through a `PersonNamespace`.
+struct NamespacedReader: RecordReader {
+  var base: FormatReader
+  let namespace: PersonNamespace
+
+  mutating func next(diagnostics: inout DiagnosticLog) throws(ImportError) -> ImportRecord? {
+    try base.next(diagnostics: &diagnostics).map(namespace.apply)
+  }
+}
+
+extension ExportFormat {
+  /// Whether the format's person ids are local to one export (see `PersonNamespace`).
+  public var hasLocalPersonIDs: Bool {
+    switch self {
+    case .yammer, .mattermost, .zulip: true
+    case .slack, .messagesCSV, .interactionsCSV, .mbox, .stackexchange, .whatsapp, .teams, .discord, .telegram:
+      false
+    }
+  }
+}
