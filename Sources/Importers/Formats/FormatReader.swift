@@ -71,9 +71,9 @@ enum FormatReader: RecordReader {
     case .telegram:
       return .telegram(try TelegramReader(input: input))
     case .mattermost:
-      return .mattermost(try MattermostReader(input: input, data: try whole()))
+      return .mattermost(try MattermostReader(input: input))
     case .mbox:
-      return .mbox(try MboxReader(input: input, data: try whole()))
+      return .mbox(try MboxReader(input: input))
     case .slack:
       guard file == nil else {
         throw .formatMismatch(path: path, format: format.rawValue, expected: "a folder or .zip Slack export")

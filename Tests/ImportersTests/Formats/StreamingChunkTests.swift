@@ -1,0 +1,85 @@
+import ConversationModel
+import Foundation
+import Testing
+
+@testable import Importers
+
+/// The streamed readers give the same records, diagnostics and positions whatever the chunk size: 1-, 2- and
+/// 7-byte chunks put boundaries inside `\r\n`, `From ` separators, folded headers, multi-byte characters and JSON
+/// strings; one 1 MiB chunk is the whole fixture, as a file read whole was before.
+@Suite struct StreamingChunkTests {
+  private static let chunkSizes = [1, 2, 7]
+
+  /// mbox: Pipermail-style addresses, a folded header, an encoded word, an unescaped `From ` body line, CRLF
+  /// line ends, a message without author and a last message cut short inside its headers.
+  static let mbox = """
+    From ann at example.org  Fri May 22 13:38:22 2015\r
+    From: ann at example.org (Ann Ex\u{00E4}mple)\r
+    Date: Fri, 22 May 2015 06:38:22 -0500\r
+    Message-ID: <root@example.org>\r
+    \r
+    Body with caf\u{00E9}.\r
+    From here on, an unescaped line\r
+    \r
+    From bob@example.org  Fri May 22 14:00:00 2015
+    From: =?UTF-8?Q?Bob_M=C3=BCller?= <bob@example.org>
+    To: ann@example.org,
+     carl@example.org
+    Message-ID: <r1@example.org>
+    In-Reply-To: <root@example.org>
+
+    >From the archive
+    From nobody  Fri May 22 15:00:00 2015
+    Message-ID: <x@example.org>
+
+    From carl@example.org  Fri May 22 16:00:00 2015
+    From: carl@example.org
+    Message-ID: <cut@exa
+    """
+
+  private func mboxRecords(chunkSize: Int) throws -> ReadResult {
+    let stream = ByteStream(bytes: Array(Self.mbox.utf8), path: "list.mbox", chunkSize: chunkSize)
+    var splitter = MboxSplitter(source: StreamLineSource(stream), path: "list.mbox")
+    var parser = MboxMessageParser()
+    var result = ReadResult()
+    while let raw = try splitter.next(diagnostics: &result.diagnostics) {
+      result.records += parser.records(raw, path: "list.mbox", diagnostics: &result.diagnostics)
+    }
+    return result
+  }
+
+  @Test func mboxFixtureHasEveryCase() throws {
+    let whole = try mboxRecords(chunkSize: ByteStream.defaultChunkSize)
+    // The cut-short Message-ID line is not used (MboxSplitter), so the last message gets a synthetic id.
+    #expect(whole.messages.map(\.id) == ["root@example.org", "r1@example.org", "list.mbox:20"])
+    #expect(whole.messages.map { $0.location?.line } == [1, 9, 20])
+    #expect(whole.skipped.map(\.reason).contains("missing_author"))
+    #expect(whole.diagnostics.count(of: "unescaped_from_line") == 1)
+    #expect(whole.interactions.count == 2)
+  }
+
+  @Test(arguments: chunkSizes) func mboxRecordsDoNotDependOnChunks(chunkSize: Int) throws {
+    let whole = try mboxRecords(chunkSize: ByteStream.defaultChunkSize)
+    let chunked = try mboxRecords(chunkSize: chunkSize)
+    #expect(chunked.records == whole.records)
+    #expect(chunked.diagnostics == whole.diagnostics)
+  }
+
+  private func mattermostRecords(chunkSize: Int) throws -> ReadResult {
+    let text = MattermostReaderTests.lines.joined(separator: "\r\n") + "\n"
+    var reader = MattermostReader(
+      stream: ByteStream(bytes: Array(text.utf8), path: "export.jsonl", chunkSize: chunkSize), path: "export.jsonl")
+    var result = ReadResult()
+    while let record = try reader.next(diagnostics: &result.diagnostics) { result.records.append(record) }
+    return result
+  }
+
+  @Test(arguments: chunkSizes) func mattermostRecordsDoNotDependOnChunks(chunkSize: Int) throws {
+    let whole = try mattermostRecords(chunkSize: ByteStream.defaultChunkSize)
+    #expect(whole.messages.count == 5)
+    #expect(whole.skipped.map { $0.location?.line } == [8, 11, 12, 14])
+    let chunked = try mattermostRecords(chunkSize: chunkSize)
+    #expect(chunked.records == whole.records)
+    #expect(chunked.diagnostics == whole.diagnostics)
+  }
+}
