@@ -82,4 +82,23 @@ import Testing
     #expect(chunked.records == whole.records)
     #expect(chunked.diagnostics == whole.diagnostics)
   }
+
+  private func whatsAppRecords(_ text: String, chunkSize: Int) throws -> ReadResult {
+    let stream = { ByteStream(bytes: Array(text.utf8), path: "chat.txt", chunkSize: chunkSize) }
+    var chat = try WhatsAppChat(firstPass: stream(), stream: stream(), path: "chat.txt", channel: "Team")
+    var result = ReadResult()
+    while let record = try chat.next(diagnostics: &result.diagnostics) { result.records.append(record) }
+    return result
+  }
+
+  /// The Android and iOS fixtures (multi-line messages, U+202F and U+200E marks, non-ASCII names) with CRLF.
+  @Test(arguments: chunkSizes) func whatsAppRecordsDoNotDependOnChunks(chunkSize: Int) throws {
+    for text in [WhatsAppReaderTests.android, WhatsAppReaderTests.iOS.replacing("\n", with: "\r\n")] {
+      let whole = try whatsAppRecords(text, chunkSize: ByteStream.defaultChunkSize)
+      #expect(!whole.messages.isEmpty)
+      let chunked = try whatsAppRecords(text, chunkSize: chunkSize)
+      #expect(chunked.records == whole.records)
+      #expect(chunked.diagnostics == whole.diagnostics)
+    }
+  }
 }
