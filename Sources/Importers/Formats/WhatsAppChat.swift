@@ -9,7 +9,8 @@ import Foundation
 ///   skips with a warning.
 /// - Day/month order: decided from every header of the file in a first pass over a second stream of it
 ///   (`WhatsAppDateOrder`, O(1) memory; the participants for mentions are gathered in the same pass), reported
-///   when it was not certain. The rule is the same as when the file was read whole, so results are too. Times carry no zone in the export; they are read as UTC.
+///   when it was not certain. The rule is the same as when the file was read whole, so results are too. Times
+///   carry no zone in the export; they are read as UTC.
 /// - The author id is the sender's name or phone number as the exporting phone shows it. The message id is
 ///   `<channel>/<line>`. The channel is the chat (`WhatsApp Chat with X.txt` → `X`).
 /// - **No reply pointers**: WhatsApp exports have none, so no record has `replyTo` (inference is the corpus's
