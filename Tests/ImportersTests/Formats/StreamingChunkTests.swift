@@ -101,4 +101,39 @@ import Testing
       #expect(chunked.diagnostics == whole.diagnostics)
     }
   }
+
+  /// A Yammer `Messages.csv` shape: quoted multi-line bodies, doubled quotes, CRLF, non-ASCII, an unterminated
+  /// quote on the last row (malformed, with its position).
+  static let yammerCSV = "id,replied_to_id,sender_id,body,created_at\r\n"
+    + "1,,501,\"Agreed with [[user:502]], caf\u{00E9}\",2021-03-04 10:12:00 +0000\r\n"
+    + "2,1,502,\"two\r\nlines and \"\"quotes\"\"\",2021-03-04 10:13:00 +0000\r\n"
+    + "3,1,503,\"never closed,2021-03-04 10:14:00 +0000\r\n"
+
+  private func headerTableRows(chunkSize: Int) throws -> [String] {
+    var table = try HeaderTable(
+      stream: ByteStream(bytes: Array(Self.yammerCSV.utf8), path: "Messages.csv", chunkSize: chunkSize),
+      path: "Messages.csv", required: ["id", "sender_id", "created_at"])
+    var diagnostics = DiagnosticLog()
+    var rows: [String] = []
+    while let row = try table.nextOrError(diagnostics: &diagnostics) {
+      switch row {
+      case .record(let record): rows.append("\(record.line):\(record.columns):\(record.fields)")
+      case .skipped(let skipped): rows.append("\(skipped)")
+      }
+    }
+    return rows + diagnostics.kinds.flatMap(\.examples).map { "\($0.kind) \($0.location.map { "\($0)" } ?? "")" }
+  }
+
+  /// `HeaderTable(stream:)`, under the Yammer and Discord CSV readers, against the same bytes read whole.
+  @Test(arguments: chunkSizes) func headerTableRowsDoNotDependOnChunks(chunkSize: Int) throws {
+    let data = Data(Self.yammerCSV.utf8)
+    var whole = try HeaderTable(data: data, path: "Messages.csv", required: ["id", "sender_id", "created_at"])
+    var diagnostics = DiagnosticLog()
+    var count = 0
+    while whole.next(diagnostics: &diagnostics) != nil { count += 1 }
+    let streamed = try headerTableRows(chunkSize: chunkSize)
+    #expect(count == 3)
+    #expect(streamed == (try headerTableRows(chunkSize: ByteStream.defaultChunkSize)))
+    #expect(streamed.contains { $0.hasPrefix("malformed_row Messages.csv:5") })
+  }
 }
