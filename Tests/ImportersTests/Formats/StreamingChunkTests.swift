@@ -136,4 +136,43 @@ import Testing
     #expect(streamed == (try headerTableRows(chunkSize: ByteStream.defaultChunkSize)))
     #expect(streamed.contains { $0.hasPrefix("malformed_row Messages.csv:5") })
   }
+
+  /// A data-dump table with the cases the row reader handles: BOM, declaration, DOCTYPE with an internal subset,
+  /// comments and a processing instruction between rows, references, a raw newline and `>` inside values,
+  /// `<row …></row>`, text between rows, a row with a broken quote, non-ASCII, and no end tag (truncated).
+  static let xml = "\u{FEFF}<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+    + "<!DOCTYPE posts [<!ENTITY e \"<x>\">]>\n<posts>\n"
+    + "  <row Id=\"1\" A=\"caf\u{00E9} &amp; &#x10FFFF; a &gt; b\" />\n"
+    + "  <!-- a > comment -->\n  <?pi x?>\n"
+    + "  <row Id=\"2\" A=\"two\nlines > here\"></row>\n"
+    + "  stray text\n"
+    + "  <row Id=\"3\" A=\"broken <quote\" />\n"
+    + "  <row Id=\"4\" A='&e;' />\n"
+    + "  <row Id=\"5\" A=\"last\"/>\n"
+
+  private func xmlEvents(chunkSize: Int) throws -> [String] {
+    var reader = XMLRowReader(
+      stream: ByteStream(bytes: Array(Self.xml.utf8), path: "Posts.xml", chunkSize: chunkSize), path: "Posts.xml")
+    var log = DiagnosticLog()
+    var events: [String] = []
+    while let event = try reader.next(diagnostics: &log) {
+      switch event {
+      case .row(let location): events.append("row \(location) \(reader.string("A") ?? "-")")
+      case .malformed(let location): events.append("malformed \(location)")
+      }
+    }
+    return events + log.kinds.flatMap(\.examples).map { "\($0.kind) \($0.location.map { "\($0)" } ?? "")" }
+  }
+
+  @Test func xmlFixtureHasEveryCase() throws {
+    let events = try xmlEvents(chunkSize: ByteStream.defaultChunkSize)
+    #expect(events.filter { $0.hasPrefix("row ") }.count == 3)
+    #expect(events.filter { $0.hasPrefix("malformed ") }.count == 2)
+    #expect(events.contains { $0.hasPrefix("xml_truncated") })
+    #expect(events.contains { $0.hasPrefix("xml_unexpected_text Posts.xml:9") })
+  }
+
+  @Test(arguments: chunkSizes) func xmlRowsDoNotDependOnChunks(chunkSize: Int) throws {
+    #expect(try xmlEvents(chunkSize: chunkSize) == (try xmlEvents(chunkSize: ByteStream.defaultChunkSize)))
+  }
 }
