@@ -10,9 +10,9 @@ import Importers
 /// Slack export folder (streamed JSON, Slack semantics and the corpus: everything `crosstalk analyze` does before
 /// the graph); `json-decoder FILE` decodes the day file into `Codable` structs of the fields the importer reads
 /// (blocks left out: Codable has no cheap way to search them); `json-serialization FILE` builds Foundation's
-/// `Any` tree. `import-mbox`, `import-teams`, `import-discord` and `import-telegram` time `CorpusLoader.load` on
-/// one file with that format named (`--from`), like `import-slack`. Each prints one JSON line: task, bytes, seconds of the fastest run, MB/s (10^6 bytes per second)
-/// and a check figure.
+/// `Any` tree. `import-mbox`, `import-teams`, `import-discord`, `import-telegram` and `import-stackexchange` time
+/// `CorpusLoader.load` on one input with that format named (`--from`), like `import-slack`. Each prints one JSON
+/// line: task, bytes, seconds of the fastest run, MB/s (10^6 bytes per second) and a check figure.
 enum ImportBenchTask: String, CaseIterable {
   case jsonStream = "json-stream"
   case importSlack = "import-slack"
@@ -22,6 +22,7 @@ enum ImportBenchTask: String, CaseIterable {
   case importTeams = "import-teams"
   case importDiscord = "import-discord"
   case importTelegram = "import-telegram"
+  case importStackExchange = "import-stackexchange"
 
   struct Reaction: Decodable {
     let name: String?
@@ -63,7 +64,7 @@ enum ImportBenchTask: String, CaseIterable {
     case .jsonStream:
       let statistics = try JSONFileStatistics.read(path: path)
       return "messages \(statistics.values) members \(statistics.members)"
-    case .importSlack, .importMbox, .importTeams, .importDiscord, .importTelegram:
+    case .importSlack, .importMbox, .importTeams, .importDiscord, .importTelegram, .importStackExchange:
       var options = ImportOptions()
       options.format = format
       let corpus = try CorpusLoader.load([path], options: options)
@@ -86,6 +87,7 @@ enum ImportBenchTask: String, CaseIterable {
     case .importTeams: .teams
     case .importDiscord: .discord
     case .importTelegram: .telegram
+    case .importStackExchange: .stackexchange
     default: nil
     }
   }
