@@ -10,13 +10,19 @@ import Importers
 /// Slack export folder (streamed JSON, Slack semantics and the corpus: everything `crosstalk analyze` does before
 /// the graph); `json-decoder FILE` decodes the day file into `Codable` structs of the fields the importer reads
 /// (blocks left out: Codable has no cheap way to search them); `json-serialization FILE` builds Foundation's
-/// `Any` tree. Each prints one JSON line: task, bytes, seconds of the fastest run, MB/s (10^6 bytes per second)
-/// and a check figure.
+/// `Any` tree. `import-mbox`, `import-teams`, `import-discord`, `import-telegram` and `import-stackexchange` time
+/// `CorpusLoader.load` on one input with that format named (`--from`), like `import-slack`. Each prints one JSON
+/// line: task, bytes, seconds of the fastest run, MB/s (10^6 bytes per second) and a check figure.
 enum ImportBenchTask: String, CaseIterable {
   case jsonStream = "json-stream"
   case importSlack = "import-slack"
   case jsonDecoder = "json-decoder"
   case jsonSerialization = "json-serialization"
+  case importMbox = "import-mbox"
+  case importTeams = "import-teams"
+  case importDiscord = "import-discord"
+  case importTelegram = "import-telegram"
+  case importStackExchange = "import-stackexchange"
 
   struct Reaction: Decodable {
     let name: String?
@@ -58,8 +64,10 @@ enum ImportBenchTask: String, CaseIterable {
     case .jsonStream:
       let statistics = try JSONFileStatistics.read(path: path)
       return "messages \(statistics.values) members \(statistics.members)"
-    case .importSlack:
-      let corpus = try CorpusLoader.load([path], options: ImportOptions())
+    case .importSlack, .importMbox, .importTeams, .importDiscord, .importTelegram, .importStackExchange:
+      var options = ImportOptions()
+      options.format = format
+      let corpus = try CorpusLoader.load([path], options: options)
       return "messages \(corpus.messages.count) read \(corpus.inputs.first?.recordsRead ?? 0)"
     case .jsonDecoder:
       let decoder = JSONDecoder()
@@ -69,6 +77,18 @@ enum ImportBenchTask: String, CaseIterable {
     case .jsonSerialization:
       let value = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path)))
       return "messages \((value as? [Any])?.count ?? -1)"
+    }
+  }
+
+  /// The format an `import-*` task names, `nil` (detected) for the others.
+  private var format: ExportFormat? {
+    switch self {
+    case .importMbox: .mbox
+    case .importTeams: .teams
+    case .importDiscord: .discord
+    case .importTelegram: .telegram
+    case .importStackExchange: .stackexchange
+    default: nil
     }
   }
 

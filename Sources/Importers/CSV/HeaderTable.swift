@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Malformed records become a `malformed_row` warning with their position, as in `DelimitedTable`.
 ///
-/// - Complexity: O(bytes) over the file; memory O(file size).
+/// - Complexity: O(bytes) over the file; memory O(file size) from `data`, O(chunk + one record) from a stream.
 struct HeaderTable {
   let path: String
   private var tokenizer: CSVTokenizer
@@ -19,10 +19,23 @@ struct HeaderTable {
   init(
     data: Data, path: String, required: [String], delimiter: CSVDelimiter? = .comma
   ) throws(ImportError) {
+    try self.init(tokenizer: CSVTokenizer(data: data, delimiter: delimiter), path: path, required: required)
+  }
+
+  /// Opens `stream` (the bytes of `path`, read a chunk at a time) and reads its header line.
+  /// - Throws: as `init(data:path:required:delimiter:)`, and the stream's read errors.
+  init(
+    stream: ByteStream, path: String, required: [String], delimiter: CSVDelimiter? = .comma
+  ) throws(ImportError) {
+    try self.init(tokenizer: CSVTokenizer(stream: stream, delimiter: delimiter), path: path, required: required)
+  }
+
+  private init(tokenizer: CSVTokenizer, path: String, required: [String]) throws(ImportError) {
     self.path = path
-    tokenizer = CSVTokenizer(data: data, delimiter: delimiter)
-    switch tokenizer.next() {
+    self.tokenizer = tokenizer
+    switch self.tokenizer.next() {
     case nil:
+      if let error = self.tokenizer.readError { throw error }
       throw .emptyInput(path: path)
     case .malformed(let malformed):
       throw .unreadable(path: path, reason: "line \(malformed.line): the header line has \(malformed.reason)")
@@ -60,5 +73,13 @@ struct HeaderTable {
   /// The next well-formed record; a malformed one is a `malformed_row` warning and returns `.skipped`.
   mutating func next(diagnostics: inout DiagnosticLog) -> DelimitedTable.Row? {
     DelimitedTable.row(from: tokenizer.next(), path: path, diagnostics: &diagnostics)
+  }
+
+  /// `next`, except that a stream that failed part way throws instead of ending.
+  /// - Throws: the stream's read error (`ImportError.unreadable`, `.corruptArchive`).
+  mutating func nextOrError(diagnostics: inout DiagnosticLog) throws(ImportError) -> DelimitedTable.Row? {
+    let row = next(diagnostics: &diagnostics)
+    if row == nil, let error = tokenizer.readError { throw error }
+    return row
   }
 }

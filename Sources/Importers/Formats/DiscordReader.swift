@@ -14,7 +14,7 @@ import Foundation
 /// element is `.skipped` as `invalid_json` with its line and column, a malformed row as `malformed_row`), so
 /// records read = used + skipped. An author is yielded as a person just before their first message.
 ///
-/// - Complexity: O(export size) time; memory O(authors + one message) for JSON, O(file size) for one CSV file.
+/// - Complexity: O(export size) time; memory O(authors + one message), JSON and CSV both streamed.
 struct DiscordReader: RecordReader {
   private enum Current {
     case json(JSONElementReader)
@@ -28,13 +28,10 @@ struct DiscordReader: RecordReader {
   private var parser = DiscordMessageParser()
   private var announced: Set<String> = []
   private var pending: [ImportRecord] = []
-  private var fileData: Data?
 
-  /// Lists the files of `input` to read: the file itself (whose bytes `data` already holds, if read), or the
-  /// `.json` and `.csv` entries of a container.
-  init(input: InputSource, data: Data? = nil) {
+  /// Lists the files of `input` to read: the file itself, or the `.json` and `.csv` entries of a container.
+  init(input: InputSource) {
     self.input = input
-    fileData = data
     files = input.kind == .file ? Array(input.entries.prefix(1)) : input.entries.filter(Self.isCandidate).sorted()
   }
 
@@ -54,7 +51,7 @@ struct DiscordReader: RecordReader {
         }
       case .csv(var table, let row):
         current = nil
-        if let next = table.next(diagnostics: &diagnostics) {
+        if let next = try table.nextOrError(diagnostics: &diagnostics) {
           current = .csv(table, row)
           switch next {
           case .skipped(let skipped): return skipped
@@ -82,11 +79,12 @@ struct DiscordReader: RecordReader {
       current = .json(JSONElementReader(try input.stream(of: entry), shape: .page(keys: ["messages"])))
       return
     }
-    let data: Data
-    if let fileData { data = fileData } else { data = try input.data(of: entry) }
-    fileData = nil
-    guard input.kind == .file || Self.isDiscordCSV(data) else { return noteForeign(path, &diagnostics) }
-    let table = try HeaderTable(data: data, path: path, required: ["authorid", "date"], delimiter: nil)
+    if input.kind != .file {
+      var head = try input.stream(of: entry, chunkSize: 4096)
+      guard Self.isDiscordCSV(Data(try head.nextChunk() ?? [])) else { return noteForeign(path, &diagnostics) }
+    }
+    let table = try HeaderTable(
+      stream: try input.stream(of: entry), path: path, required: ["authorid", "date"], delimiter: nil)
     current = .csv(table, DiscordCSVRow(channel: stem))
   }
 

@@ -49,17 +49,13 @@ enum FormatReader: RecordReader {
       let head = try file.map { entry throws(ImportError) in try FormatDetector.head(of: entry, in: input) }
       format = try FormatDetector.detect(input, data: head, options: options)
     }
-    // The CSV readers stream the file; the others are given it whole.
+    // No reader is handed the whole file: each opens its own stream (detection above read only 64 KiB).
     if let file, format == .messagesCSV {
       return .messagesCSV(try MessagesCSVReader(stream: try input.stream(of: file), path: path, options: options))
     }
     if let file, format == .interactionsCSV {
       return .interactionsCSV(
         try InteractionsCSVReader(stream: try input.stream(of: file), path: path, options: options))
-    }
-    // Only the readers that still take a plain file whole get it; the others stream it themselves.
-    let whole = { () throws(ImportError) -> Data? in
-      try file.map { entry throws(ImportError) in try input.data(of: entry) }
     }
     switch format {
     case .stackexchange:
@@ -69,7 +65,7 @@ enum FormatReader: RecordReader {
     case .teams:
       return .teams(TeamsReader(input: input))
     case .discord:
-      return .discord(DiscordReader(input: input, data: try whole()))
+      return .discord(DiscordReader(input: input))
     case .telegram:
       return .telegram(try TelegramReader(input: input))
     case .zulip:
@@ -79,9 +75,9 @@ enum FormatReader: RecordReader {
       }
       return .zulip(try ZulipReader(input: input))
     case .mattermost:
-      return .mattermost(try MattermostReader(input: input, data: try whole()))
+      return .mattermost(try MattermostReader(input: input))
     case .mbox:
-      return .mbox(try MboxReader(input: input, data: try whole()))
+      return .mbox(try MboxReader(input: input))
     case .slack:
       guard file == nil else {
         throw .formatMismatch(path: path, format: format.rawValue, expected: "a folder or .zip Slack export")

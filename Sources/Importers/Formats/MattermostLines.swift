@@ -1,9 +1,7 @@
-import Foundation
-
 /// The lines of a Mattermost bulk export (JSONL, FORMATS.md §4): one JSON object per line, `{"type": X, X: {…}}`.
 ///
-/// `parse(_:)` is the one place a line becomes a value, so a faster JSON reader can replace Foundation's
-/// `JSONSerialization` here alone.
+/// `parse(_:)` is the one place a line becomes a value: the streaming JSON reader's parser (`JSONValueParser`),
+/// so a line's bytes become a `JSONValue` without Foundation's `Any` tree.
 ///
 /// - Complexity: O(line length) per line.
 enum MattermostLines {
@@ -18,31 +16,33 @@ enum MattermostLines {
   /// Types that carry talk.
   static let contentTypes: Set<String> = ["post", "direct_post"]
 
-  /// The JSON object on one line (without its line break).
-  static func parse(_ line: Data) -> Result<[String: Any], Failure> {
-    let value: Any
-    do {
-      value = try JSONSerialization.jsonObject(with: line, options: [])
-    } catch {
-      let detail = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
-      // Foundation names an offset for most errors; a line cut short fails at its end.
-      let end = detail.lowercased().contains("end of file") ? line.count + 1 : nil
-      return .failure(Failure(column: JSONDocument.offset(in: detail).map { $0 + 1 } ?? end, detail: detail))
+  /// The JSON object on one line (without its line break), parsed by the streaming reader's `JSONValueParser`.
+  static func parse(_ line: ArraySlice<UInt8>) -> Result<JSONValue, Failure> {
+    let result: Result<JSONValue, JSONParseFailure> = line.withUnsafeBufferPointer { bytes in
+      var parser = JSONValueParser(bytes, maximumDepth: JSONElementReader.defaultMaximumDepth)
+      do throws(JSONParseFailure) {
+        return .success(try parser.parseDocument())
+      } catch {
+        return .failure(error)
+      }
     }
-    guard let object = value as? [String: Any] else {
-      return .failure(Failure(column: 1, detail: "expected a JSON object"))
+    switch result {
+    case .failure(let failure): return .failure(Failure(column: failure.offset + 1, detail: failure.detail))
+    case .success(let value):
+      guard case .object = value else { return .failure(Failure(column: 1, detail: "expected a JSON object")) }
+      return .success(value)
     }
-    return .success(object)
   }
 
-  /// True when the first non-blank line of `data` is an object whose `type` is a Mattermost line type.
-  static func isMattermost(firstLineOf data: Data) -> Bool {
-    let bytes = data.prefix(64 * 1024)
-    guard let start = bytes.firstIndex(where: { !isBlank($0) }), bytes[start] == UInt8(ascii: "{") else {
+  /// True when the first non-blank line of `bytes` (the head of a file) is an object whose `type` is a Mattermost
+  /// line type.
+  static func isMattermost(firstLineOf bytes: some Collection<UInt8>) -> Bool {
+    let head = Array(bytes.prefix(64 * 1024))
+    guard let start = head.firstIndex(where: { !isBlank($0) }), head[start] == UInt8(ascii: "{") else {
       return false
     }
-    let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
-    guard case .success(let object) = parse(Data(bytes[start..<end])), let type = object["type"] as? String else {
+    let end = head[start...].firstIndex(of: UInt8(ascii: "\n")) ?? head.endIndex
+    guard case .success(let object) = parse(head[start..<end]), let type = object["type"]?.string else {
       return false
     }
     return directoryTypes.contains(type) || contentTypes.contains(type) || type == "user"

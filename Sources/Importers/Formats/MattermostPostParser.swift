@@ -23,11 +23,11 @@ struct MattermostPostParser {
 
   static let broadcasts: Set<String> = ["all", "channel", "here"]
 
-  func records(_ object: [String: Any], type: String, line: Int, diagnostics: inout DiagnosticLog)
+  func records(_ object: JSONValue, type: String, line: Int, diagnostics: inout DiagnosticLog)
     -> [ImportRecord]
   {
     let location = SourceLocation(path: path, line: line)
-    guard let post = object[type] as? [String: Any] else {
+    guard let post = object[type], post.object != nil else {
       diagnostics.emit(Diagnostic(.warning, kind: "malformed_post", message: "line has no '\(type)' object; skipped",
                                   location: location, value: type))
       return [.skipped(reason: "malformed_post", location: location)]
@@ -37,9 +37,9 @@ struct MattermostPostParser {
     let rootID = "L\(line)"
     var records = [message(post, id: rootID, root: nil, channel: channel, isPrivate: isPrivate, location: location,
                            diagnostics: &diagnostics)]
-    for (offset, reply) in (post["replies"] as? [Any] ?? []).enumerated() {
+    for (offset, reply) in (post["replies"]?.array ?? []).enumerated() {
       let replyLocation = SourceLocation(path: path, line: line, entry: offset + 1)
-      guard let reply = reply as? [String: Any] else {
+      guard reply.object != nil else {
         diagnostics.emit(Diagnostic(.warning, kind: "malformed_post", message: "reply is not a JSON object; skipped",
                                     location: replyLocation))
         records.append(.skipped(reason: "malformed_post", location: replyLocation))
@@ -52,10 +52,10 @@ struct MattermostPostParser {
   }
 
   private func message(
-    _ post: [String: Any], id: String, root: String?, channel: String?, isPrivate: Bool, location: SourceLocation,
+    _ post: JSONValue, id: String, root: String?, channel: String?, isPrivate: Bool, location: SourceLocation,
     diagnostics: inout DiagnosticLog
   ) -> ImportRecord {
-    guard let author = (post["user"] as? String).nonEmpty?.lowercased() else {
+    guard let author = (post["user"]?.string).nonEmpty?.lowercased() else {
       diagnostics.emit(Diagnostic(.warning, kind: "missing_author", message: "post has no user; skipped",
                                   location: location))
       return .skipped(reason: "missing_author", location: location)
@@ -63,15 +63,13 @@ struct MattermostPostParser {
     guard let milliseconds = Self.number(post["create_at"]) else {
       diagnostics.emit(Diagnostic(.warning, kind: "invalid_timestamp",
                                   message: "create_at is missing or not milliseconds; post skipped",
-                                  location: location, value: post["create_at"].map { "\($0)" }))
+                                  location: location, value: post["create_at"].map(Self.describe)))
       return .skipped(reason: "invalid_timestamp", location: location)
     }
-    let text = post["message"] as? String
-    let props = post["props"] as? [String: Any] ?? [:]
-    let isFromBot = ["from_bot", "from_webhook"].contains { Self.isTrue(props[$0]) }
-    let reactions = (post["reactions"] as? [Any] ?? []).compactMap {
-      (($0 as? [String: Any])?["user"] as? String).nonEmpty?.lowercased()
-    }
+    let text = post["message"]?.string
+    let props = post["props"]
+    let isFromBot = ["from_bot", "from_webhook"].contains { Self.isTrue(props?[$0]) }
+    let reactions = (post["reactions"]?.array ?? []).compactMap { ($0["user"]?.string).nonEmpty?.lowercased() }
     return .message(
       MessageRecord(
         id: id, author: author, time: Date(timeIntervalSince1970: milliseconds / 1000), channel: channel,
@@ -124,22 +122,34 @@ struct MattermostPostParser {
     return tokens
   }
 
-  private static func channel(_ post: [String: Any]) -> String? {
-    guard let channel = (post["channel"] as? String).nonEmpty else { return nil }
-    return (post["team"] as? String).nonEmpty.map { "\($0)/\(channel)" } ?? channel
+  private static func channel(_ post: JSONValue) -> String? {
+    guard let channel = (post["channel"]?.string).nonEmpty else { return nil }
+    return (post["team"]?.string).nonEmpty.map { "\($0)/\(channel)" } ?? channel
   }
 
-  private static func directChannel(_ post: [String: Any]) -> String {
-    let members = (post["channel_members"] as? [Any] ?? []).compactMap { $0 as? String }.sorted()
+  private static func directChannel(_ post: JSONValue) -> String {
+    let members = (post["channel_members"]?.array ?? []).compactMap(\.string).sorted()
     return "direct:" + members.joined(separator: ",")
   }
 
-  private static func number(_ value: Any?) -> Double? {
-    if let string = value as? String { return Double(string) }
-    return (value as? NSNumber)?.doubleValue
+  private static func number(_ value: JSONValue?) -> Double? {
+    if let string = value?.string { return Double(string) }
+    return value?.number
   }
 
-  private static func isTrue(_ value: Any?) -> Bool {
-    (value as? Bool) == true || (value as? String)?.lowercased() == "true"
+  private static func isTrue(_ value: JSONValue?) -> Bool {
+    value?.bool == true || value?.string?.lowercased() == "true"
+  }
+
+  /// A scalar as it was written, for diagnostics (`"abc"` as `abc`, numbers without a fraction as integers).
+  private static func describe(_ value: JSONValue) -> String {
+    switch value {
+    case .string(let text): text
+    case .number(let number): number.rounded() == number && abs(number) < 9.0e15 ? String(Int(number)) : "\(number)"
+    case .bool(let flag): "\(flag)"
+    case .null: "null"
+    case .array: "[…]"
+    case .object: "{…}"
+    }
   }
 }

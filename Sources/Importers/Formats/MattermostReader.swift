@@ -16,64 +16,74 @@ import Foundation
 /// The input is a `.jsonl` file, or a folder or zip holding one (the first by name, at the root or one folder
 /// down, whose first line is a Mattermost line).
 ///
-/// - Complexity: O(input size) time; memory O(file size) for the bytes plus one line's values.
+/// Lines are streamed in 1 MiB chunks (`StreamLineSource`) and each is parsed by the streaming JSON reader's
+/// `JSONValueParser`: memory holds one chunk and the longest line, never the file.
+///
+/// - Complexity: O(input size) time; memory O(chunk + longest line + users).
 struct MattermostReader: RecordReader {
-  private let bytes: Data
+  private var lines: StreamLineSource
   private let path: String
-  private var position: Int
-  private var line = 0
   private var knownUsers: Set<String> = []
   private var queue: [ImportRecord] = []
   private var nextQueued = 0
 
-  /// The `.jsonl` entry of a folder or zip that holds a Mattermost export.
+  /// The `.jsonl` entry of a folder or zip that holds a Mattermost export. Only the first 64 KiB of each
+  /// candidate is read (one chunk, so a zip entry is not inflated past it).
   static func jsonlEntry(in input: InputSource) -> String? {
     input.entries.first { entry in
-      entry.lowercased().hasSuffix(".jsonl") && entry.split(separator: "/").count <= 2
-        && (try? input.data(of: entry)).map(MattermostLines.isMattermost(firstLineOf:)) == true
+      guard entry.lowercased().hasSuffix(".jsonl"), entry.split(separator: "/").count <= 2,
+        var stream = try? input.stream(of: entry, chunkSize: 64 * 1024), let head = try? stream.nextChunk()
+      else { return false }
+      return MattermostLines.isMattermost(firstLineOf: head)
     }
   }
 
-  /// - Parameter data: the bytes of a plain-file input, `nil` for a folder or zip.
+  /// Opens the export: `input` itself for a plain file, else its Mattermost `.jsonl` entry.
   /// - Throws: `ImportError.formatMismatch` for a folder or zip without a Mattermost `.jsonl` entry, read errors.
-  init(input: InputSource, data: Data?) throws(ImportError) {
-    if let data {
-      bytes = data
+  init(input: InputSource) throws(ImportError) {
+    let entry: String
+    if input.kind == .file, let file = input.entries.first {
+      entry = file
       path = input.path
-    } else if let entry = Self.jsonlEntry(in: input) {
-      bytes = try input.data(of: entry)
-      path = input.displayPath(of: entry)
+    } else if let found = Self.jsonlEntry(in: input) {
+      entry = found
+      path = input.displayPath(of: found)
     } else {
       throw .formatMismatch(path: input.path, format: ExportFormat.mattermost.rawValue,
                             expected: "a Mattermost bulk export .jsonl file")
     }
-    position = bytes.startIndex
+    lines = StreamLineSource(try input.stream(of: entry))
   }
 
+  /// A reader of `stream` (tests cut it into tiny chunks), shown as `path`.
+  init(stream: ByteStream, path: String) {
+    lines = StreamLineSource(stream)
+    self.path = path
+  }
+
+  /// - Throws: the stream's read errors.
   mutating func next(diagnostics: inout DiagnosticLog) throws(ImportError) -> ImportRecord? {
     while nextQueued >= queue.count {
-      guard let (text, number) = nextLine() else { return nil }
-      queue = records(text, line: number, diagnostics: &diagnostics)
+      guard let line = try nextLine() else { return nil }
+      queue = records(line.bytes, line: line.number, diagnostics: &diagnostics)
       nextQueued = 0
     }
     nextQueued += 1
     return queue[nextQueued - 1]
   }
 
-  /// The next non-blank line without its line break, and its 1-based number.
-  private mutating func nextLine() -> (Data, Int)? {
-    while position < bytes.endIndex {
-      let end = bytes[position...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
-      let text = bytes[position..<end]
-      position = end < bytes.endIndex ? end + 1 : end
-      line += 1
-      if !text.allSatisfy(MattermostLines.isBlank) { return (Data(text), line) }
+  /// The next non-blank line.
+  private mutating func nextLine() throws(ImportError) -> MboxLine? {
+    while let line = try lines.nextLine() {
+      if !line.bytes.allSatisfy(MattermostLines.isBlank) { return line }
     }
     return nil
   }
 
-  private mutating func records(_ text: Data, line: Int, diagnostics: inout DiagnosticLog) -> [ImportRecord] {
-    let object: [String: Any]
+  private mutating func records(_ text: ArraySlice<UInt8>, line: Int, diagnostics: inout DiagnosticLog)
+    -> [ImportRecord]
+  {
+    let object: JSONValue
     switch MattermostLines.parse(text) {
     case .failure(let failure):
       let location = SourceLocation(path: path, line: line, column: failure.column)
@@ -84,7 +94,7 @@ struct MattermostReader: RecordReader {
       object = value
     }
     let location = SourceLocation(path: path, line: line)
-    guard let type = object["type"] as? String else {
+    guard let type = object["type"]?.string else {
       diagnostics.emit(Diagnostic(.warning, kind: "malformed_line", message: "line has no 'type'; skipped",
                                   location: location))
       return [.skipped(reason: "malformed_line", location: location)]
@@ -104,21 +114,21 @@ struct MattermostReader: RecordReader {
     }
   }
 
-  private mutating func person(_ value: Any?, location: SourceLocation, diagnostics: inout DiagnosticLog)
+  private mutating func person(_ value: JSONValue?, location: SourceLocation, diagnostics: inout DiagnosticLog)
     -> PersonRecord?
   {
-    guard let user = value as? [String: Any], let username = (user["username"] as? String).nonEmpty else {
+    guard let user = value, user.object != nil, let username = (user["username"]?.string).nonEmpty else {
       diagnostics.emit(Diagnostic(.warning, kind: "invalid_user", message: "user line has no username; left out",
                                   location: location))
       return nil
     }
     let id = username.lowercased()
     knownUsers.insert(id)
-    let fullName = [user["first_name"], user["last_name"]].compactMap { ($0 as? String).nonEmpty }
+    let fullName = [user["first_name"], user["last_name"]].compactMap { ($0?.string).nonEmpty }
       .joined(separator: " ")
     return PersonRecord(
-      id: id, name: fullName.isEmpty ? (user["nickname"] as? String).nonEmpty : fullName,
-      email: (user["email"] as? String).nonEmpty, title: (user["position"] as? String).nonEmpty,
+      id: id, name: fullName.isEmpty ? (user["nickname"]?.string).nonEmpty : fullName,
+      email: (user["email"]?.string).nonEmpty, title: (user["position"]?.string).nonEmpty,
       location: location)
   }
 }

@@ -13,27 +13,26 @@ import Foundation
 /// messages + recipients = used + skipped. Locations name the file and the line of the message's `From `
 /// separator.
 ///
-/// - Complexity: O(archive size) time; memory O(one file + distinct addresses + message ids). Lines come through
-///   `MboxLineSource`, so a chunked byte stream can replace the in-memory file without touching the parsing.
+/// Files are streamed in 1 MiB chunks (`StreamLineSource`): no file is held whole, and detection reads only the
+/// first 4 KiB of each candidate (one chunk, so a zip entry is not inflated past it).
+///
+/// - Complexity: O(archive size) time; memory O(chunk + one header block + distinct addresses + message ids).
 struct MboxReader: RecordReader {
   private let input: InputSource
   private let files: [String]
   private var nextFile = 0
-  /// The bytes of a plain-file input, already read by `FormatReader.open`.
-  private var preloaded: Data?
-  private var splitter: MboxSplitter<BufferLineSource>?
+  private var splitter: MboxSplitter<StreamLineSource>?
   private var parser = MboxMessageParser()
   private var queue: [ImportRecord] = []
   private var queueIndex = 0
   private var pendingDiagnostics: [Diagnostic] = []
 
-  /// Lists the mbox files of `input`; `data` is the content of a plain-file input.
+  /// Lists the mbox files of `input`, reading only the first `probeSize` bytes of each.
   /// - Throws: `ImportError.formatMismatch` when no file of the input is an mbox; read errors.
-  init(input: InputSource, data: Data?) throws(ImportError) {
+  init(input: InputSource) throws(ImportError) {
     self.input = input
-    preloaded = data
     guard input.kind != .file else {
-      guard let data, Self.isMbox(data.prefix(Self.probeSize)) else {
+      guard let entry = input.entries.first, Self.isMbox(try Self.leadingBytes(of: entry, in: input)) else {
         throw .formatMismatch(path: input.path, format: ExportFormat.mbox.rawValue, expected: Self.expected)
       }
       files = input.entries
@@ -61,8 +60,10 @@ struct MboxReader: RecordReader {
 
   /// True when `bytes` (the start of a file) begin with a `From ` line followed by a header field line.
   static func isMbox(_ bytes: some Collection<UInt8>) -> Bool {
-    var lines = BufferLineSource(Data(bytes.prefix(probeSize)))
-    guard let first = lines.nextLine(), first.isFromLine, let second = lines.nextLine() else { return false }
+    var lines = StreamLineSource(ByteStream(bytes: Array(bytes.prefix(probeSize)), path: ""))
+    guard let first = try? lines.nextLine(), first.isFromLine, let second = try? lines.nextLine() else {
+      return false
+    }
     return second.headerNameLength != nil
   }
 
@@ -71,14 +72,10 @@ struct MboxReader: RecordReader {
     input.entries.contains { entry in (try? leadingBytes(of: entry, in: input)).map(isMbox) ?? false }
   }
 
+  /// The first `probeSize` bytes of `entry`: one chunk of its stream, so a zip entry is not inflated whole.
   private static func leadingBytes(of entry: String, in input: InputSource) throws(ImportError) -> [UInt8] {
-    guard input.kind == .folder else { return Array(try input.data(of: entry).prefix(probeSize)) }
-    let path = input.displayPath(of: entry)
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw .unreadable(path: path, reason: "cannot open the file")
-    }
-    defer { try? handle.close() }
-    return Array((try? handle.read(upToCount: probeSize)) ?? Data())
+    var stream = try input.stream(of: entry, chunkSize: probeSize)
+    return try stream.nextChunk() ?? []
   }
 
   /// - Throws: read errors of the next file.
@@ -92,7 +89,7 @@ struct MboxReader: RecordReader {
       }
       if var current = splitter {
         splitter = nil
-        if let raw = current.next(diagnostics: &diagnostics) {
+        if let raw = try current.next(diagnostics: &diagnostics) {
           queue = parser.records(raw, path: current.path, diagnostics: &diagnostics)
           queueIndex = 0
           splitter = current
@@ -102,14 +99,8 @@ struct MboxReader: RecordReader {
       guard nextFile < files.count else { return nil }
       let entry = files[nextFile]
       nextFile += 1
-      let data: Data
-      if let preloaded {
-        data = preloaded
-        self.preloaded = nil
-      } else {
-        data = try input.data(of: entry)
-      }
-      splitter = MboxSplitter(source: BufferLineSource(data), path: input.displayPath(of: entry))
+      splitter = MboxSplitter(
+        source: StreamLineSource(try input.stream(of: entry)), path: input.displayPath(of: entry))
     }
   }
 }

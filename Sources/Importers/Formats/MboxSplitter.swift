@@ -36,22 +36,23 @@ struct MboxSplitter<Source: MboxLineSource> {
   }
 
   /// The next message's header block, or `nil` at the end of the file.
-  mutating func next(diagnostics: inout DiagnosticLog) -> MboxRawMessage? {
+  /// - Throws: the line source's read errors.
+  mutating func next(diagnostics: inout DiagnosticLog) throws(ImportError) -> MboxRawMessage? {
     while true {
       let line: MboxLine
       if let waiting = pending, waiting.isFromLine {
         line = waiting
       } else {
-        guard let found = source.nextFromLine() else { return nil }
+        guard let found = try source.nextFromLine() else { return nil }
         line = found
       }
       pending = nil
-      guard let first = source.nextLine() else { return nil }
+      guard let first = try source.nextLine() else { return nil }
       if let nameLength = first.headerNameLength {
         guard !atUnterminatedEnd else {
           return MboxRawMessage(line: line.number, headers: MailHeaderBlock(), isTruncated: true)
         }
-        return readHeaders(separator: line.number, first: first, nameLength: nameLength)
+        return try readHeaders(separator: line.number, first: first, nameLength: nameLength)
       }
       diagnostics.emit(
         Diagnostic(
@@ -62,10 +63,12 @@ struct MboxSplitter<Source: MboxLineSource> {
     }
   }
 
-  private mutating func readHeaders(separator: Int, first: MboxLine, nameLength: Int) -> MboxRawMessage {
+  private mutating func readHeaders(separator: Int, first: MboxLine, nameLength: Int) throws(ImportError)
+    -> MboxRawMessage
+  {
     var headers = MailHeaderBlock()
     headers.addField(first.bytes, nameLength: nameLength)
-    while let line = source.nextLine() {
+    while let line = try source.nextLine() {
       if atUnterminatedEnd && !line.isEmpty {
         if line.isContinuation { headers.dropCurrent() }
         return MboxRawMessage(line: separator, headers: headers, isTruncated: true)

@@ -15,7 +15,7 @@ import Foundation
 /// Counting: every post and comment row is one content record (`.message` or `.skipped`), a malformed one
 /// `.skipped("malformed_row")`; user rows are directory entries, so a malformed user row is only its warning.
 ///
-/// - Complexity: O(dump size) time; memory O(users + one file's bytes).
+/// - Complexity: O(dump size) time; memory O(users + chunk + largest row): each file is streamed.
 struct StackExchangeReader: RecordReader {
   static let tableFiles = ["users.xml", "posts.xml", "comments.xml"]
 
@@ -94,7 +94,7 @@ struct StackExchangeReader: RecordReader {
     nextFile += 1
     if site != interpreter.site { interpreter = StackExchangeRows(site: site) }
     let path = input.displayPath(of: entry)
-    var reader = XMLRowReader(data: try input.data(of: entry), path: path)
+    var reader = XMLRowReader(stream: try input.stream(of: entry), path: path)
     try reader.open(diagnostics: &diagnostics)
     let root = reader.rootName ?? ""
     guard ["users", "posts", "comments"].contains(root) else {

@@ -7,8 +7,10 @@ import Foundation
 /// - A message starts on a line that begins with a `WhatsAppHeader`; the lines after it up to the next header
 ///   are its continuation (multi-line messages). Non-empty lines before the first header are `orphan_line`
 ///   skips with a warning.
-/// - Day/month order: decided from the whole file in a first pass (`WhatsAppDateOrder`), reported when it was
-///   not certain. Times carry no zone in the export; they are read as UTC.
+/// - Day/month order: decided from every header of the file in a first pass over a second stream of it
+///   (`WhatsAppDateOrder`, O(1) memory; the participants for mentions are gathered in the same pass), reported
+///   when it was not certain. The rule is the same as when the file was read whole, so results are too. Times
+///   carry no zone in the export; they are read as UTC.
 /// - The author id is the sender's name or phone number as the exporting phone shows it. The message id is
 ///   `<channel>/<line>`. The channel is the chat (`WhatsApp Chat with X.txt` → `X`).
 /// - **No reply pointers**: WhatsApp exports have none, so no record has `replyTo` (inference is the corpus's
@@ -16,32 +18,39 @@ import Foundation
 ///   impossible under the decided order is an `invalid_timestamp` skip.
 /// - Invalid UTF-8 is replaced by U+FFFD with an `invalid_utf8` warning; the message is kept.
 ///
-/// - Complexity: two passes over the bytes, O(size) time; memory O(file size) plus the participants' names.
+/// - Complexity: two streamed passes over the bytes, O(size) time; memory O(chunk + longest message) plus the
+///   participants' names.
 struct WhatsAppChat {
-  let data: Data
   let path: String
   let channel: String
   private let order: WhatsAppDateOrder.Order
   private let participants: [String]
-  private var position = 0
-  private var line = 1
+  private var lines: StreamLineSource
+  /// A header line read ahead: it starts the next message.
+  private var lookahead: MboxLine?
   private var pendingDiagnostics: [Diagnostic] = []
 
-  init(data: Data, path: String, channel: String) {
-    self.data = data
+  /// Reads the chat from `stream`; `firstPass` is a second stream of the same bytes, read once to the end here
+  /// for the day/month order and the participants.
+  /// - Throws: the streams' read errors.
+  init(firstPass: ByteStream, stream: ByteStream, path: String, channel: String) throws(ImportError) {
     self.path = path
     self.channel = channel
     var dates = WhatsAppDateOrder()
     var senders: Set<String> = []
-    Self.forEachLine(data) { bytes, _ in
-      guard let header = WhatsAppHeader.parse(bytes) else { return }
-      dates.add(header)
-      let rest = UnsafeBufferPointer(rebasing: bytes[header.restOffset...])
-      if case .message(let sender, _) = WhatsAppText.classify(rest) { senders.insert(sender) }
+    var scan = StreamLineSource(firstPass)
+    while let line = try scan.nextLine() {
+      line.bytes.withUnsafeBufferPointer { bytes in
+        guard let header = WhatsAppHeader.parse(bytes) else { return }
+        dates.add(header)
+        let rest = UnsafeBufferPointer(rebasing: bytes[header.restOffset...])
+        if case .message(let sender, _) = WhatsAppText.classify(rest) { senders.insert(sender) }
+      }
     }
     participants = senders.sorted { ($0.count, $0) > ($1.count, $1) }
     let decision = dates.decision
     order = decision.order
+    lines = StreamLineSource(stream)
     if let note = Self.orderDiagnostic(decision, path: path) { pendingDiagnostics.append(note) }
   }
 
@@ -65,43 +74,44 @@ struct WhatsAppChat {
   }
 
   /// The next record, or nil at the end of the file.
-  mutating func next(diagnostics: inout DiagnosticLog) -> ImportRecord? {
+  /// - Throws: the stream's read errors.
+  mutating func next(diagnostics: inout DiagnosticLog) throws(ImportError) -> ImportRecord? {
     for diagnostic in pendingDiagnostics { diagnostics.emit(diagnostic) }
     pendingDiagnostics = []
-    let data = self.data
-    return data.withUnsafeBytes { raw in
-      nextRecord(raw.bindMemory(to: UInt8.self), diagnostics: &diagnostics)
-    }
-  }
-
-  private mutating func nextRecord(
-    _ bytes: UnsafeBufferPointer<UInt8>, diagnostics: inout DiagnosticLog
-  ) -> ImportRecord? {
-    while position < bytes.count {
-      let start = line
-      let first = takeLine(bytes)
-      guard let header = WhatsAppHeader.parse(first) else {
-        if first.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }) { continue }
+    while let first = try takeLine() {
+      let start = first.number
+      let header = first.bytes.withUnsafeBufferPointer { WhatsAppHeader.parse($0) }
+      guard let header else {
+        if first.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }) {
+          continue
+        }
         let location = SourceLocation(path: path, line: start, column: 1)
         diagnostics.emit(Diagnostic(.warning, kind: "orphan_line", message: "line before the first message; skipped",
-                                    location: location, value: String(decoding: first, as: UTF8.self)))
+                                    location: location, value: String(decoding: first.bytes, as: UTF8.self)))
         return .skipped(reason: "orphan_line", location: location)
       }
-      var text = Array(first[header.restOffset...])
-      while position < bytes.count {
-        let save = (position, line)
-        let continuation = takeLine(bytes)
-        if WhatsAppHeader.parse(continuation) != nil {
-          (position, line) = save
+      var text = Array(first.bytes.dropFirst(header.restOffset))
+      while let continuation = try takeLine() {
+        if continuation.bytes.withUnsafeBufferPointer({ WhatsAppHeader.parse($0) }) != nil {
+          lookahead = continuation
           break
         }
         text.append(0x0A)
-        text += continuation
+        text += continuation.bytes
       }
       while text.last == 0x0A { text.removeLast() }
       return record(header, text, location: SourceLocation(path: path, line: start, column: 1), &diagnostics)
     }
     return nil
+  }
+
+  /// The line read ahead, else the next line of the stream.
+  private mutating func takeLine() throws(ImportError) -> MboxLine? {
+    if let line = lookahead {
+      lookahead = nil
+      return line
+    }
+    return try lines.nextLine()
   }
 
   private func record(
@@ -134,34 +144,5 @@ struct WhatsAppChat {
     return .message(MessageRecord(
       id: "\(channel)/\(location.line ?? 0)", author: sender, time: time, channel: channel,
       mentions: WhatsAppText.mentions(in: text, participants: participants), text: text, location: location))
-  }
-
-  /// The next line without its `\n` or `\r\n`, advancing past it.
-  private mutating func takeLine(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-    let start = position
-    while position < bytes.count, bytes[position] != 0x0A { position += 1 }
-    var end = position
-    if position < bytes.count {
-      position += 1
-      line += 1
-    }
-    if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-    return UnsafeBufferPointer(rebasing: bytes[start..<end])
-  }
-
-  private static func forEachLine(_ data: Data, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
-    data.withUnsafeBytes { raw in
-      let bytes = raw.bindMemory(to: UInt8.self)
-      var start = 0
-      var line = 1
-      while start < bytes.count {
-        var end = start
-        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-        let trimmed = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
-        body(UnsafeBufferPointer(rebasing: bytes[start..<trimmed]), line)
-        start = end + 1
-        line += 1
-      }
-    }
   }
 }

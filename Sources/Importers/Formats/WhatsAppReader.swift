@@ -8,7 +8,7 @@ import Foundation
 /// zip holding it (`WhatsApp Chat - X.zip` → `X`); any other `.txt` file → its name without the extension.
 /// Media files in the container are not read. WhatsApp has no reply pointers (see `WhatsAppChat`).
 ///
-/// - Complexity: O(total size) time; memory O(one chat file).
+/// - Complexity: O(total size) time (each chat streamed twice); memory O(chunk + longest message + participants).
 struct WhatsAppReader: RecordReader {
   private let input: InputSource
   private let chats: [String]
@@ -41,13 +41,14 @@ struct WhatsAppReader: RecordReader {
   /// - Throws: read errors of the input.
   mutating func next(diagnostics: inout DiagnosticLog) throws(ImportError) -> ImportRecord? {
     while true {
-      if let record = current?.next(diagnostics: &diagnostics) { return record }
+      if let record = try current?.next(diagnostics: &diagnostics) { return record }
       current = nil
       guard nextChat < chats.count else { return nil }
       let entry = chats[nextChat]
       nextChat += 1
-      current = WhatsAppChat(
-        data: try input.data(of: entry), path: input.displayPath(of: entry), channel: channel(of: entry))
+      current = try WhatsAppChat(
+        firstPass: try input.stream(of: entry), stream: try input.stream(of: entry), path: input.displayPath(of: entry),
+        channel: channel(of: entry))
     }
   }
 

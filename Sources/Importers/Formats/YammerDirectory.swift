@@ -22,8 +22,8 @@ struct YammerDirectory {
   {
     if let usersEntry {
       var table = try HeaderTable(
-        data: try input.data(of: usersEntry), path: input.displayPath(of: usersEntry), required: ["id"])
-      while let row = table.next(diagnostics: &diagnostics) {
+        stream: try input.stream(of: usersEntry), path: input.displayPath(of: usersEntry), required: ["id"])
+      while let row = try table.nextOrError(diagnostics: &diagnostics) {
         guard case .record(let record) = row else { continue }
         guard let id = table.value("id", in: record) else {
           diagnostics.emit(Diagnostic(.warning, kind: "invalid_user", message: "user row has no id; left out",
@@ -39,8 +39,8 @@ struct YammerDirectory {
     }
     if let groupsEntry {
       var table = try HeaderTable(
-        data: try input.data(of: groupsEntry), path: input.displayPath(of: groupsEntry), required: ["id"])
-      while let row = table.next(diagnostics: &diagnostics) {
+        stream: try input.stream(of: groupsEntry), path: input.displayPath(of: groupsEntry), required: ["id"])
+      while let row = try table.nextOrError(diagnostics: &diagnostics) {
         guard case .record(let record) = row, let id = table.value("id", in: record),
           let name = table.value("name", in: record)
         else { continue }

@@ -7,7 +7,7 @@ import Foundation
 /// Files are found by name, case-insensitively, at the export's root or one folder down (a zip of the export's
 /// folder). `Groups.csv` names the groups. Locations name the file (`export.zip!Messages.csv`), line and column.
 ///
-/// - Complexity: O(export size) time; memory O(people + groups + the messages file).
+/// - Complexity: O(export size) time; memory O(people + groups + one chunk and row): every CSV is streamed.
 struct YammerReader: RecordReader {
   private let people: [PersonRecord]
   private var nextPerson = 0
@@ -38,7 +38,7 @@ struct YammerReader: RecordReader {
     people = directory.people
     parser = YammerMessageParser(groupNames: directory.groupNames)
     table = try HeaderTable(
-      data: try input.data(of: messages), path: input.displayPath(of: messages),
+      stream: try input.stream(of: messages), path: input.displayPath(of: messages),
       required: ["id", "sender_id", "created_at"])
   }
 
@@ -51,7 +51,7 @@ struct YammerReader: RecordReader {
       nextPerson += 1
       return .person(people[nextPerson - 1])
     }
-    switch table.next(diagnostics: &diagnostics) {
+    switch try table.nextOrError(diagnostics: &diagnostics) {
     case nil: return nil
     case .skipped(let skipped): return skipped
     case .record(let record): return parser.record(record, table: table, diagnostics: &diagnostics)

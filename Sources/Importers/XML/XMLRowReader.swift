@@ -18,9 +18,10 @@ import Foundation
 /// - A file that is not XML at all (no root element) throws `ImportError.invalidXML`; a file that ends before
 ///   the root's end tag gets an `xml_truncated` warning.
 /// - Attribute values are checked when scanned but decoded only when asked for, so unread `Body` text costs one
-///   pass. Works from a byte buffer and a position, ready to move to chunked input.
+///   pass. Bytes come from a `ByteStream` through `XMLStreamBuffer`, which frames one unit (a row and the rest
+///   of its line) before it is parsed, so chunk boundaries may fall anywhere.
 ///
-/// - Complexity: O(file size) time; memory O(file size) for the buffer plus O(attributes of one row).
+/// - Complexity: O(file size) time; memory O(chunk + largest row) plus O(attributes of one row).
 struct XMLRowReader {
   enum Event: Equatable {
     case row(SourceLocation)
@@ -36,7 +37,7 @@ struct XMLRowReader {
 
   private enum State { case prolog, inRoot, finished }
 
-  let data: Data
+  private var input: XMLStreamBuffer
   let path: String
   private(set) var rootName: String?
   private var state = State.prolog
@@ -45,24 +46,42 @@ struct XMLRowReader {
   private var lineStart = 0
   private var attributes: [Attribute] = []
 
+  /// A reader of `data` held in memory (detection reads the head of a file this way).
   init(data: Data, path: String) {
-    self.data = data
+    self.init(stream: ByteStream(bytes: Array(data), path: path), path: path)
+  }
+
+  /// A reader of `stream`, pulled a chunk at a time (`XMLStreamBuffer`).
+  init(stream: ByteStream, path: String) {
+    input = XMLStreamBuffer(stream)
     self.path = path
   }
 
   /// Reads the prolog and the root start tag, if not done yet.
+  ///
+  /// The prolog is read from the first 64 KiB; when it does not end there (a long DOCTYPE), from twice as much,
+  /// and so on up to `maximumPrologBytes`. Its diagnostics are emitted once, from the last attempt.
   /// - Throws: `ImportError.invalidXML` when the file has no root element.
   mutating func open(diagnostics: inout DiagnosticLog) throws(ImportError) {
     guard state == .prolog else { return }
-    let data = self.data
-    let outcome: Result<String?, XMLSyntaxIssue> = data.withUnsafeBytes { raw in
-      var cursor = makeCursor(raw)
-      defer { keep(cursor) }
-      var prolog = XMLProlog(path: path)
-      let result = prolog.read(&cursor)
-      for diagnostic in prolog.diagnostics { diagnostics.emit(diagnostic) }
-      return result
-    }
+    var size = 64 * 1024
+    var outcome: Result<String?, XMLSyntaxIssue>
+    var found: [Diagnostic]
+    repeat {
+      try input.fill(atLeast: size)
+      (position, line, lineStart) = (0, 1, 0)
+      (outcome, found) = input.bytes.withUnsafeBytes { raw in
+        var cursor = makeCursor(raw)
+        defer { keep(cursor) }
+        var prolog = XMLProlog(path: path)
+        let result = prolog.read(&cursor)
+        return (result, prolog.diagnostics)
+      }
+      let complete = if case .success = outcome { position < input.bytes.count } else { false }
+      if complete || input.exhausted || size >= Self.maximumPrologBytes { break }
+      size *= 2
+    } while true
+    for diagnostic in found { diagnostics.emit(diagnostic) }
     switch outcome {
     case .success(let name?):
       rootName = name
@@ -79,13 +98,27 @@ struct XMLRowReader {
   /// - Throws: see `open`.
   mutating func next(diagnostics: inout DiagnosticLog) throws(ImportError) -> Event? {
     try open(diagnostics: &diagnostics)
-    guard state == .inRoot else { return nil }
-    let data = self.data
-    return data.withUnsafeBytes { raw in
-      var cursor = makeCursor(raw)
-      defer { keep(cursor) }
-      return nextChild(&cursor, diagnostics: &diagnostics)
+    while state == .inRoot {
+      let shift = try input.frame(from: position)
+      position -= shift
+      lineStart -= shift
+      let step: Step = input.bytes.withUnsafeBytes { raw in
+        var cursor = makeCursor(raw)
+        defer { keep(cursor) }
+        return nextChild(&cursor, diagnostics: &diagnostics)
+      }
+      if case .event(let event) = step { return event }
     }
+    return nil
+  }
+
+  /// 64 MiB: far beyond any real prolog, small enough that a file which is not XML is refused early.
+  static let maximumPrologBytes = 64 << 20
+
+  /// What one framed unit gave: a row event, or nothing yet (text, a comment), or the end of the root.
+  private enum Step {
+    case event(Event)
+    case next
   }
 
   /// The decoded value of attribute `name` of the current row, nil when absent.
@@ -94,7 +127,7 @@ struct XMLRowReader {
     let pointer = name.utf8Start
     let count = name.utf8CodeUnitCount
     for offset in 0..<count { hash = (hash ^ UInt64(pointer[offset])) &* 0x100_0000_01b3 }
-    return data.withUnsafeBytes { raw in
+    return input.bytes.withUnsafeBytes { raw in
       let bytes = raw.bindMemory(to: UInt8.self)
       let found = attributes.first { attribute in
         attribute.hash == hash && attribute.name.count == count
@@ -116,42 +149,41 @@ struct XMLRowReader {
     lineStart = cursor.lineStart
   }
 
-  private mutating func nextChild(_ cursor: inout XMLCursor, diagnostics: inout DiagnosticLog) -> Event? {
-    while true {
-      cursor.skipWhitespace()
-      guard !cursor.atEnd else {
-        state = .finished
+  /// Reads one framed unit: a row (or malformed row), or text or a comment to pass over, or the root's end.
+  private mutating func nextChild(_ cursor: inout XMLCursor, diagnostics: inout DiagnosticLog) -> Step {
+    cursor.skipWhitespace()
+    guard !cursor.atEnd else {
+      state = .finished
+      diagnostics.emit(Diagnostic(
+        .warning, kind: "xml_truncated", message: "file ends before the root element's end tag (truncated?)",
+        location: location(cursor), value: rootName.map { "</\($0)>" }))
+      return .next
+    }
+    if cursor.byte() != 0x3C {
+      diagnostics.emit(Diagnostic(
+        .warning, kind: "xml_unexpected_text", message: "text between rows is ignored", location: location(cursor)))
+      while let byte = cursor.byte(), byte != 0x3C { cursor.advance() }
+      return .next
+    }
+    if cursor.skip("<!--") {
+      _ = cursor.skip(past: "-->")
+    } else if cursor.skip("<?") {
+      _ = cursor.skip(past: "?>")
+    } else if cursor.skip("</") {
+      closeRoot(&cursor, diagnostics: &diagnostics)
+    } else {
+      let start = location(cursor)
+      switch row(&cursor) {
+      case .success: return .event(.row(start))
+      case .failure(let issue):
         diagnostics.emit(Diagnostic(
-          .warning, kind: "xml_truncated", message: "file ends before the root element's end tag (truncated?)",
-          location: location(cursor), value: rootName.map { "</\($0)>" }))
-        return nil
-      }
-      if cursor.byte() != 0x3C {
-        diagnostics.emit(Diagnostic(
-          .warning, kind: "xml_unexpected_text", message: "text between rows is ignored", location: location(cursor)))
-        while let byte = cursor.byte(), byte != 0x3C { cursor.advance() }
-        continue
-      }
-      if cursor.skip("<!--") {
-        guard cursor.skip(past: "-->") else { continue }
-      } else if cursor.skip("<?") {
-        guard cursor.skip(past: "?>") else { continue }
-      } else if cursor.skip("</") {
-        closeRoot(&cursor, diagnostics: &diagnostics)
-        return nil
-      } else {
-        let start = location(cursor)
-        switch row(&cursor) {
-        case .success: return .row(start)
-        case .failure(let issue):
-          diagnostics.emit(Diagnostic(
-            .warning, kind: "malformed_xml_row", message: "malformed row skipped: \(issue.detail)",
-            location: location(cursor)))
-          cursor.skipLine()
-          return .malformed(start)
-        }
+          .warning, kind: "malformed_xml_row", message: "malformed row skipped: \(issue.detail)",
+          location: location(cursor)))
+        cursor.skipLine()
+        return .event(.malformed(start))
       }
     }
+    return .next
   }
 
   private mutating func closeRoot(_ cursor: inout XMLCursor, diagnostics: inout DiagnosticLog) {

@@ -78,8 +78,9 @@ import Testing
     #expect(result.skipped[0].location == SourceLocation(path: path, line: 8, entry: 3))
     let malformed = try #require(result.diagnostics.kinds.first { $0.kind == "malformed_line" }?.examples.first)
     #expect(malformed.location?.path == path)
-    // The line is cut short: the error sits just past its last character.
-    #expect(malformed.location?.column == Self.lines[10].utf8.count + 1)
+    // The line is cut short inside the string "broken": the error sits at that string's opening quote.
+    #expect(malformed.location?.column == Self.lines[10].utf8.count - "broken".utf8.count)
+    #expect(malformed.message.contains("unterminated string"))
     #expect(result.diagnostics.kinds.first { $0.kind == "unknown_type" }?.examples.first?.value == "bookmark")
   }
 

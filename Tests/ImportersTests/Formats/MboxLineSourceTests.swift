@@ -3,36 +3,50 @@ import Testing
 
 @testable import Importers
 
-/// The in-memory line source under the mbox reader: terminators, line numbers, skipping to `From ` lines, and
-/// lines that stay valid when the caller keeps them.
+/// The streaming line source under the mbox reader: terminators, line numbers, skipping to `From ` lines, and
+/// lines that stay valid when the caller keeps them, whatever the chunk size.
 @Suite struct MboxLineSourceTests {
-  private func texts(_ source: inout BufferLineSource) -> [String] {
+  /// Chunk sizes that put boundaries inside `\r\n`, inside `From ` and inside long lines; 1 MiB is one chunk.
+  private static let chunkSizes = [1, 2, 7, ByteStream.defaultChunkSize]
+
+  private func source(_ text: String, chunkSize: Int) -> StreamLineSource {
+    StreamLineSource(ByteStream(bytes: Array(text.utf8), path: "t", chunkSize: chunkSize))
+  }
+
+  private func texts(_ source: inout StreamLineSource) throws -> [String] {
     var result: [String] = []
-    while let line = source.nextLine() { result.append("\(line.number):" + MailBytes.string(line.bytes)) }
+    while let line = try source.nextLine() { result.append("\(line.number):" + MailBytes.string(line.bytes)) }
     return result
   }
 
-  @Test func linesWithoutTerminatorsAndNumbered() {
-    var source = BufferLineSource(Data("a\r\n\nb\nlast".utf8))
-    #expect(texts(&source) == ["1:a", "2:", "3:b", "4:last"])
-    #expect(source.endedWithoutTerminator)
-    var terminated = BufferLineSource(Data("a\n".utf8))
-    #expect(texts(&terminated) == ["1:a"])
+  @Test(arguments: chunkSizes) func linesWithoutTerminatorsAndNumbered(chunkSize: Int) throws {
+    var lines = source("a\r\n\nb\nlast", chunkSize: chunkSize)
+    #expect(try texts(&lines) == ["1:a", "2:", "3:b", "4:last"])
+    #expect(lines.endedWithoutTerminator)
+    var terminated = source("a\n", chunkSize: chunkSize)
+    #expect(try texts(&terminated) == ["1:a"])
     #expect(!terminated.endedWithoutTerminator)
   }
 
-  @Test func nextFromLineSkipsBodyLinesAndCountsThem() {
-    var source = BufferLineSource(Data("From a\nx\n>From b\nFromage\nFrom c\ny".utf8))
-    #expect(source.nextFromLine().map { "\($0.number):" + MailBytes.string($0.bytes) } == "1:From a")
-    #expect(source.nextFromLine().map { "\($0.number):" + MailBytes.string($0.bytes) } == "5:From c")
-    #expect(source.nextFromLine() == nil)
-    #expect(source.endedWithoutTerminator)
+  @Test(arguments: chunkSizes) func nextFromLineSkipsBodyLinesAndCountsThem(chunkSize: Int) throws {
+    let body = "From a\nx\n>From b\nFromage\n" + String(repeating: "long body line ", count: 40) + "\nFrom c\ny"
+    var lines = source(body, chunkSize: chunkSize)
+    let describe = { (line: MboxLine?) in line.map { "\($0.number):" + MailBytes.string($0.bytes) } }
+    #expect(describe(try lines.nextFromLine()) == "1:From a")
+    #expect(describe(try lines.nextFromLine()) == "6:From c")
+    #expect(try lines.nextFromLine() == nil)
+    #expect(lines.endedWithoutTerminator)
+    // After the last `From ` line, the short unterminated line counts once too.
+    var tail = source("From a\nFro", chunkSize: chunkSize)
+    #expect(describe(try tail.nextFromLine()) == "1:From a")
+    #expect(try tail.nextFromLine() == nil && tail.endedWithoutTerminator)
+    #expect(try tail.nextLine() == nil)
   }
 
-  @Test func aKeptLineIsNotOverwrittenByTheNext() {
-    var source = BufferLineSource(Data("first line\nsecond\n".utf8))
-    let first = source.nextLine()
-    let second = source.nextLine()
+  @Test(arguments: chunkSizes) func aKeptLineIsNotOverwrittenByTheNext(chunkSize: Int) throws {
+    var lines = source("first line\nsecond\n", chunkSize: chunkSize)
+    let first = try lines.nextLine()
+    let second = try lines.nextLine()
     #expect(first.map { MailBytes.string($0.bytes) } == "first line")
     #expect(second.map { MailBytes.string($0.bytes) } == "second")
   }

@@ -1,0 +1,125 @@
+import Foundation
+
+/// Lines of a text file pulled from a `ByteStream` (mbox files, Mattermost JSONL), with memory bounded by the
+/// longest line, not the file.
+///
+/// Definition: a buffer holds the unread rest of the last chunk; a line that crosses a chunk boundary is completed
+/// by appending the next chunk, after dropping the bytes already read. Lines end at `\\n` (a `\\r` before it is
+/// dropped), are numbered from 1, and a last line without terminator is still a line (`endedWithoutTerminator`).
+///
+/// Choices: each line handed out is copied into one reused line buffer, so a caller that keeps a line while
+/// reading the next gets its own copy (copy on write). `nextFromLine` passes over body lines with `memchr`
+/// without copying them, and a body line longer than the buffer is passed over chunk by chunk without being
+/// kept, so only header lines (and the current chunk) ever count for memory. Scanning for the end of a line
+/// resumes where the last scan stopped, so tiny chunks cost no rescanning.
+///
+/// - Complexity: O(file size) time over all calls; O(chunk size + longest header line) memory.
+struct StreamLineSource: MboxLineSource {
+  private var stream: ByteStream
+  private var buffer: [UInt8] = []
+  /// Where the unread bytes of `buffer` start.
+  private var start = 0
+  /// How far past `start` the buffer is known to hold no `\\n`.
+  private var scanned = 0
+  private var exhausted = false
+  private var lineNumber = 0
+  private var line: [UInt8] = []
+  private(set) var endedWithoutTerminator = false
+
+  init(_ stream: ByteStream) {
+    self.stream = stream
+  }
+
+  mutating func nextLine() throws(ImportError) -> MboxLine? {
+    while true {
+      if let newline = findNewline() {
+        return take(upTo: newline, next: newline + 1)
+      }
+      if exhausted {
+        guard start < buffer.count else { return nil }
+        endedWithoutTerminator = true
+        return take(upTo: buffer.count, next: buffer.count)
+      }
+      try refill()
+    }
+  }
+
+  mutating func nextFromLine() throws(ImportError) -> MboxLine? {
+    // Whether `start` is the beginning of a line (false after passing over part of a long line).
+    var atLineStart = true
+    while true {
+      if atLineStart {
+        if buffer.count - start < 5, !exhausted {
+          try refill()
+          continue
+        }
+        if buffer.count - start >= 5 && isFromPrefix(at: start) { return try nextLine() }
+      }
+      if let newline = findNewline() {
+        lineNumber += 1
+        start = newline + 1
+        scanned = 0
+        atLineStart = true
+        continue
+      }
+      if exhausted {
+        if start < buffer.count || !atLineStart {
+          lineNumber += 1
+          endedWithoutTerminator = true
+        }
+        start = buffer.count
+        return nil
+      }
+      // The line goes on past the buffer: drop what was passed over, it is body text.
+      start = buffer.count
+      scanned = 0
+      atLineStart = false
+      try refill()
+    }
+  }
+
+  private func isFromPrefix(at index: Int) -> Bool {
+    buffer[index] == 0x46 && buffer[index + 1] == 0x72 && buffer[index + 2] == 0x6F && buffer[index + 3] == 0x6D
+      && buffer[index + 4] == 0x20
+  }
+
+  /// The offset of the next `\\n` at or after `start`, remembering how far the buffer was searched.
+  private mutating func findNewline() -> Int? {
+    let from = start + scanned
+    guard from < buffer.count else { return nil }
+    let found: Int? = buffer.withUnsafeBufferPointer { bytes in
+      guard let base = bytes.baseAddress, let hit = memchr(base + from, 0x0A, bytes.count - from) else { return nil }
+      return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+    }
+    if found == nil { scanned = buffer.count - start }
+    return found
+  }
+
+  /// Hands out `buffer[start..<end]` (without a trailing `\\r`) as the next line and moves on to `next`.
+  private mutating func take(upTo end: Int, next: Int) -> MboxLine {
+    var last = end
+    if last > start && buffer[last - 1] == 0x0D { last -= 1 }
+    var copy: [UInt8] = []
+    swap(&copy, &line)
+    copy.removeAll(keepingCapacity: true)
+    copy.append(contentsOf: buffer[start..<last])
+    line = copy
+    start = next
+    scanned = 0
+    lineNumber += 1
+    return MboxLine(bytes: line[...], number: lineNumber)
+  }
+
+  /// Drops the bytes already read and appends the next chunk; marks the end when there is none.
+  private mutating func refill() throws(ImportError) {
+    if start > 0 {
+      buffer.removeSubrange(0..<start)
+      start = 0
+    }
+    if let chunk = try stream.nextChunk() {
+      if buffer.isEmpty { buffer = chunk } else { buffer.append(contentsOf: chunk) }
+    } else {
+      exhausted = true
+    }
+  }
+}
