@@ -11,9 +11,9 @@ public enum CorpusLoader {
   /// `options.replyInferenceWindow` turns on reply inference.
   /// - Throws: `ImportError.unknownIdentitySource` before reading anything, else the first `ImportError` of an
   ///   input that cannot be read at all; nothing is returned then.
-  /// - Complexity: O(total input size) time; memory O(corpus + the largest single file) for the readers that
-  ///   still read whole files (CSV, mbox, XML, WhatsApp), O(corpus + the largest record) for the JSON inputs,
-  ///   which are streamed in chunks (see `ByteStream`, `JSONElementReader`).
+  /// - Complexity: O(total input size) time; memory O(corpus + the largest record): every reader takes its
+  ///   files in chunks (`ByteStream`, `JSONElementReader`, the CSV, line and XML row readers). A user directory
+  ///   that is one JSON document (Slack `users.json`, Zulip `realm.json`) is read whole.
   public static func load(_ paths: [String], options: ImportOptions) throws(ImportError) -> Corpus {
     var builder = CorpusBuilder()
     builder.replyInferenceWindow = options.replyInferenceWindow
