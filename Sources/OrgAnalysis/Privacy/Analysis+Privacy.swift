@@ -92,8 +92,8 @@ extension Analysis {
     privacy.suppressedGroups["department"] = departmentSizes.values.filter { $0 < minimum }.count
     privacy.suppressedGroups["level"] = levelSizes.values.filter { $0 < minimum }.count
     copy.levels = levels?.keeping(keepLevel)
-    copy.groups = groups?.keeping(keepGroup)
-    copy.departments = departments?.keeping(keepDepartment)
+    copy.groups = groups?.keepingGroups(keepGroup)
+    copy.departments = departments?.keepingGroups(keepDepartment)
     let channelSizes = Dictionary(
       (participationBreakdown?.byChannel ?? []).map { ($0.name, $0.value.people) }, uniquingKeysWith: max)
     let keepChannel = { (name: String) in channelSizes[name, default: 0] >= minimum }
@@ -108,8 +108,9 @@ extension Analysis {
     if var windowed = copy.windows {
       for index in windowed.windows.indices {
         windowed.windows[index].levels = windowed.windows[index].levels?.keeping(keepLevel)
-        windowed.windows[index].groups = windowed.windows[index].groups?.keeping(keepGroup)
-        windowed.windows[index].departments = windowed.windows[index].departments?.keeping(keepDepartment)
+        windowed.windows[index].groups = windowed.windows[index].groups?.keepingGroups(keepGroup)
+        windowed.windows[index].departments = windowed.windows[index].departments?.keepingGroups(
+          keepDepartment)
       }
       copy.windows = windowed
     }
@@ -163,33 +164,36 @@ extension RoleEntry {
   }
 }
 
-/// Keeps the rows and columns of the groups a predicate accepts.
-private func keepingIndices<T>(_ matrix: [[T]], _ kept: [Int]) -> [[T]] {
-  kept.map { row in kept.map { matrix[row][$0] } }
+/// A square matrix of figures between named groups, with expected values and lifts: the level matrix and the
+/// group-mixing matrix.
+protocol GroupMatrices {
+  var order: [String] { get set }
+  var matrix: [[Double]] { get set }
+  var expected: [[Double]] { get set }
+  var lift: [[Double?]] { get set }
 }
 
-extension LevelFlow {
-  /// The level figures with only the levels `keep` accepts in `order`, the matrix, expected counts and lifts.
-  func keeping(_ keep: (String) -> Bool) -> LevelFlow {
+extension GroupMatrices {
+  /// The figures with only the groups `keep` accepts: their entries of `order` and their rows and columns.
+  /// - Complexity: O(G²) for G groups.
+  func keeping(_ keep: (String) -> Bool) -> Self {
     var copy = self
     let kept = order.indices.filter { keep(order[$0]) }
+    func rows<T>(_ matrix: [[T]]) -> [[T]] { kept.map { row in kept.map { matrix[row][$0] } } }
     copy.order = kept.map { order[$0] }
-    copy.matrix = keepingIndices(matrix, kept)
-    copy.expected = keepingIndices(expected, kept)
-    copy.lift = keepingIndices(lift, kept)
+    copy.matrix = rows(matrix)
+    copy.expected = rows(expected)
+    copy.lift = rows(lift)
     return copy
   }
 }
 
-extension GroupMixing {
-  /// The mixing figures with only the groups `keep` accepts in `order`, the matrices and `perGroup`.
-  func keeping(_ keep: (String) -> Bool) -> GroupMixing {
-    var copy = self
-    let kept = order.indices.filter { keep(order[$0]) }
-    copy.order = kept.map { order[$0] }
-    copy.matrix = keepingIndices(matrix, kept)
-    copy.expected = keepingIndices(expected, kept)
-    copy.lift = keepingIndices(lift, kept)
+extension LevelFlow: GroupMatrices {}
+
+extension GroupMixing: GroupMatrices {
+  /// The mixing figures with only the groups `keep` accepts, in the matrices and in `perGroup`.
+  func keepingGroups(_ keep: (String) -> Bool) -> GroupMixing {
+    var copy = keeping(keep)
     copy.perGroup = perGroup.filter { keep($0.name) }
     return copy
   }
