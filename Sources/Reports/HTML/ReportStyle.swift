@@ -28,6 +28,8 @@ enum ReportStyle {
     caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
     th, td { border: 1px solid #c9ced6; padding: 0.25rem 0.55rem; text-align: left; vertical-align: top; }
     thead th { background: #eef1f5; }
+    tbody th { font-weight: 600; }
+    tr.group-start > * { border-top: 2px solid #8a93a3; }
     .number, td.heat { text-align: right; font-variant-numeric: tabular-nums; }
     td.heat small { display: block; font-size: 0.78rem; }
     .key { display: inline-block; width: 1.1rem; height: 0.8rem; border: 1px solid #999;
