@@ -63,7 +63,7 @@ extension ReportSection {
       html += HTML.paragraph(
         "\(hidden.count) \(noun)\(hidden.count == 1 ? " is" : "s are") not shown: fewer than "
           + "\(analysis.privacy?.minGroupSize ?? 1) people.",
-        className: "missing")
+        className: "note")
     }
     return html
   }

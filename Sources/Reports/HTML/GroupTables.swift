@@ -5,8 +5,9 @@ import OrgAnalysis
 /// conversation-health sections.
 ///
 /// Choices: a missing breakdown is one line saying why (nobody's group known, or every group too small to be
-/// shown); groups the privacy rule left out are counted under the table; at most `maximumRows` groups are
-/// listed (the first in the breakdown's order are kept), so an export of hundreds of channels stays readable.
+/// shown); groups the privacy rule left out are counted under the table in a note (not a missing-data line);
+/// at most `maximumRows` groups are listed (the first in the breakdown's order are kept), so an export of
+/// hundreds of channels stays readable.
 enum GroupTables {
   static let maximumRows = 40
 
@@ -30,12 +31,12 @@ enum GroupTables {
       numeric: Set(1...columns.count))
     if groups.count > shown.count {
       html += HTML.paragraph(
-        "The first \(shown.count) of \(groups.count) \(noun)s are listed.", className: "missing")
+        "The first \(shown.count) of \(groups.count) \(noun)s are listed.", className: "note")
     }
     if suppressed > 0 {
       html += HTML.paragraph(
         "\(suppressed) \(noun)\(suppressed == 1 ? " is" : "s are") not shown: fewer than \(minimum) people.",
-        className: "missing")
+        className: "note")
     }
     return html
   }

@@ -16,6 +16,13 @@ extension ReportSection {
           + "so there are no conversations to measure."))
     }
     var body = healthFigures(health.whole) + HTML.paragraph(healthSentence(health.whole))
+    if let ratio = health.whole.replyToPostRatio, ratio < 0.1 {
+      body += HTML.paragraph(
+        "Almost no message here is a reply. Where people answer with separate messages instead of threads (older "
+          + "Slack exports), every thread looks unanswered; crosstalk report --infer-replies 10m counts a message "
+          + "as answering the previous one by someone else in the channel within 10 minutes.",
+        className: "note")
+    }
     let analysis = context.analysis
     body += GroupTables.table(
       health.byDepartment, noun: "department", caption: "Conversation health per department (of the thread's "
@@ -55,7 +62,9 @@ extension ReportSection {
         + "ten within \(Readable.duration(p90)) (over \(Readable.count(latency.count)) answered threads with "
         + "times). "
     }
-    if let mean = health.size.mean, let largest = health.size.maximum, let deepest = health.depth.maximum {
+    if let mean = health.size.mean, let largest = health.size.maximum, let deepest = health.depth.maximum,
+      deepest > 0
+    {
       text += "A thread holds \(String(format: "%.1f", mean)) messages on average (the largest "
         + "\(Readable.count(Int(largest)))); the deepest reply is \(Int(deepest)) "
         + "step\(deepest == 1 ? "" : "s") below its first message. "

@@ -5,28 +5,28 @@ import OrgAnalysis
 ///
 /// Choices: a person is shown by name, else by id (pseudonyms when `--pseudonymize` removed the names); the
 /// department and level columns are left out when nobody in the table has one (no org chart); the reasons are
-/// the entry's own, in words, joined by semicolons.
+/// the entry's own, in words, joined by semicolons; only the reasons wrap (`.ranking` in the style sheet).
 enum RoleTables {
   /// A table of `entries` in rank order: position, person, department, level, score and reasons.
   /// - Complexity: O(n · r) for n entries of r reasons.
   static func ranking(_ entries: [RoleEntry], caption: String) -> String {
     let columns = Columns(entries)
-    return HTML.table(
+    return "<div class=\"ranking\">" + HTML.table(
       caption: caption, header: ["#"] + columns.header + ["score", "why"],
       rows: entries.enumerated().map { ["\($0.offset + 1)"] + columns.cells($0.element) + facts($0.element) },
-      numeric: [0, columns.header.count + 1])
+      numeric: [0, columns.header.count + 1]) + "</div>"
   }
 
   /// One table of several short rankings, each under its group's name.
   /// - Complexity: O(n · r) for n entries of r reasons.
   static func groupedRanking(_ groups: [(String, [RoleEntry])], caption: String, groupHeader: String) -> String {
     let columns = Columns(groups.flatMap(\.1), without: groupHeader)
-    return HTML.groupedTable(
+    return "<div class=\"ranking\">" + HTML.groupedTable(
       caption: caption, header: [groupHeader, "#"] + columns.header + ["score", "why"],
       groups: groups.map { group in
         (group.0, group.1.enumerated().map { ["\($0.offset + 1)"] + columns.cells($0.element) + facts($0.element) })
       },
-      numeric: [1, columns.header.count + 2])
+      numeric: [1, columns.header.count + 2]) + "</div>"
   }
 
   private static func facts(_ entry: RoleEntry) -> [String] {
