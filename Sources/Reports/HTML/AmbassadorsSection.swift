@@ -23,6 +23,13 @@ extension ReportSection {
       caption: "Overall: the \(min(roles.options.top, roles.ambassadors.count)) people with the highest ambassador "
         + "score")
     body += HTML.paragraph(scoreSentence(roles.options.ambassadorWeights))
+    if repliesAreRare(context.analysis) {
+      body += HTML.paragraph(
+        "Almost no message here is a reply, so people whose posts were answered in separate messages count as "
+          + "broadcasters and are left out of this list. crosstalk report --infer-replies 10m counts a message as "
+          + "answering the previous one by someone else in the channel within 10 minutes.",
+        className: "note")
+    }
     body += shortlists(roles, context.analysis, by: .department)
     body += shortlists(roles, context.analysis, by: .level)
     return ReportSection(id: "ambassadors", title: title, content: .body(body))

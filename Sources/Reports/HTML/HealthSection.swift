@@ -16,7 +16,7 @@ extension ReportSection {
           + "so there are no conversations to measure."))
     }
     var body = healthFigures(health.whole) + HTML.paragraph(healthSentence(health.whole))
-    if let ratio = health.whole.replyToPostRatio, ratio < 0.1 {
+    if repliesAreRare(context.analysis) {
       body += HTML.paragraph(
         "Almost no message here is a reply. Where people answer with separate messages instead of threads (older "
           + "Slack exports), every thread looks unanswered; crosstalk report --infer-replies 10m counts a message "
@@ -35,6 +35,13 @@ extension ReportSection {
       columns: healthColumns)
     body += HealthCharts.windows(health.windows)
     return ReportSection(id: "health", title: title, content: .body(body))
+  }
+
+  /// True when people started threads but wrote fewer than 0.1 replies per thread: answers are most likely
+  /// separate messages (an export without threads), which makes posts look unanswered.
+  static func repliesAreRare(_ analysis: Analysis) -> Bool {
+    guard let ratio = analysis.health?.whole.replyToPostRatio else { return false }
+    return ratio < 0.1
   }
 
   /// The four headline figures as cards.

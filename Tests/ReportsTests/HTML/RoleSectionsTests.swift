@@ -106,3 +106,33 @@ import Testing
     #expect(reason(ReportSection.personas(context(analysis))) == "The inputs name no people, so nobody has a persona.")
   }
 }
+
+extension RoleSectionsTests {
+  /// Two posts, each mentioning the other poster and with a reaction from them, and no reply: 0 replies per post.
+  private func flatAnalysis() -> Analysis {
+    var builder = CorpusBuilder()
+    builder.beginInput(path: "fixture.json", format: "yammer")
+    for id in ["ann", "bob"] { builder.intern(PersonRecord(id: id)) }
+    let day = Date(timeIntervalSince1970: 1_767_225_600)
+    builder.add(.message(MessageRecord(
+      id: "t1", author: "ann", time: day, channel: "general", mentions: ["bob"], reactions: ["bob"])))
+    builder.add(.message(MessageRecord(
+      id: "t2", author: "bob", time: day.addingTimeInterval(600), channel: "general", mentions: ["ann"],
+      reactions: ["ann"])))
+    var options = AnalysisOptions()
+    options.permutations = 0
+    return Analyzer.analyze(builder.build(), org: nil, options: options)
+  }
+
+  @Test func withoutRepliesAmbassadorsAndHealthPointToInferredReplies() {
+    let context = ReportContext(analysis: flatAnalysis(), pictures: HTMLReportTests.fakePictures)
+    for section in [ReportSection.ambassadors(context), ReportSection.health(context)] {
+      guard case .body(let html) = section.content else { Issue.record("\(section.id) omitted"); continue }
+      #expect(html.contains("Almost no message here is a reply"), "\(section.id)")
+      #expect(html.contains("--infer-replies 10m"), "\(section.id)")
+    }
+    let withReplies = ReportContext(analysis: AnalysisFixtures.conversations(), pictures: HTMLReportTests.fakePictures)
+    guard case .body(let html) = ReportSection.ambassadors(withReplies).content else { return }
+    #expect(!html.contains("Almost no message here is a reply"))
+  }
+}
