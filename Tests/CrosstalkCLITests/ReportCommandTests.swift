@@ -19,9 +19,17 @@ import Testing
   @Test func sampleReportHasEverySectionAndIsWellFormed() throws {
     let (_, result, html) = try Self.sampleReport.get()
     #expect(result.status == 0, "\(result.standardError)")
-    for id in ["summary", "levels", "departments", "network", "participation", "trends", "methods"] {
+    let ids = [
+      "summary", "ambassadors", "influencers", "personas", "levels", "departments", "network", "participation",
+      "health", "trends", "methods",
+    ]
+    for id in ids {
       #expect(html.contains("<section id=\"\(id)\">"), "section \(id)")
     }
+    // The sample's top ambassador (docs/roles.md), first in the overall shortlist, with the default weights.
+    #expect(html.contains("<caption>Overall: the 10 people with the highest ambassador score</caption>"))
+    #expect(html.contains("<th class=\"number\">1</th><td>Jonas Alves</td><td>Finance</td><td>director</td>"))
+    #expect(html.contains("Half of the answered threads had their first answer within 1 h 13 min"))
     // Monthly by default: the sample's six months, January to June 2026.
     #expect(html.contains("from 2026-01-01 to 2026-06-30 (6 months)"))
     #expect(!html.contains("class=\"missing\""))

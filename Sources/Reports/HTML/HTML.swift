@@ -37,4 +37,29 @@ enum HTML {
     return "<div class=\"table\"><table><caption>" + text(caption) + "</caption><thead>" + head + "</thead><tbody>"
       + body.joined() + "</tbody></table></div>"
   }
+
+  /// A table whose rows come in named groups: the group's name spans its rows in the first column, and each
+  /// group's first row has a heavier top border. `header` names every column, the group's first; `numeric`
+  /// counts columns the same way.
+  /// - Complexity: O(rows × columns).
+  static func groupedTable(
+    caption: String, header: [String], groups: [(name: String, rows: [[String]])], numeric: Set<Int> = []
+  ) -> String {
+    let cell = { (column: Int, value: String) in
+      "<td\(numeric.contains(column) ? " class=\"number\"" : "")>" + text(value) + "</td>"
+    }
+    let head = "<tr>" + header.enumerated().map {
+      "<th\(numeric.contains($0.offset) ? " class=\"number\"" : "")>" + text($0.element) + "</th>"
+    }.joined() + "</tr>"
+    var body = ""
+    for group in groups where !group.rows.isEmpty {
+      for (index, row) in group.rows.enumerated() {
+        body += index == 0
+          ? "<tr class=\"group-start\"><th rowspan=\"\(group.rows.count)\">" + text(group.name) + "</th>" : "<tr>"
+        body += row.enumerated().map { cell($0.offset + 1, $0.element) }.joined() + "</tr>"
+      }
+    }
+    return "<div class=\"table\"><table><caption>" + text(caption) + "</caption><thead>" + head + "</thead><tbody>"
+      + body + "</tbody></table></div>"
+  }
 }

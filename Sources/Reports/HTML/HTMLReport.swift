@@ -14,8 +14,9 @@ import OrgAnalysis
 public struct HTMLReport: Sendable {
   /// The report's sections, in reading order.
   public static let standardSections: [ReportSection.Builder] = [
-    ReportSection.summary, ReportSection.hierarchy, ReportSection.departments, ReportSection.network,
-    ReportSection.participation, ReportSection.trends, ReportSection.methods,
+    ReportSection.summary, ReportSection.ambassadors, ReportSection.influencers, ReportSection.personas,
+    ReportSection.hierarchy, ReportSection.departments, ReportSection.network, ReportSection.participation,
+    ReportSection.health, ReportSection.trends, ReportSection.methods,
   ]
 
   public var title: String

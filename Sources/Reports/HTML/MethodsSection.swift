@@ -46,6 +46,42 @@ extension ReportSection {
       + "only replied or reacted; observers did neither. The rule of thumb for online communities is 1% "
       + "creators, 9% contributors and 90% observers; observers are only counted when the export lists every "
       + "member."),
+    ("Participation per department and level", "The same figures over the people of one department or level "
+      + "(as the people table gives it), with all their messages. Active share: the share of those people who "
+      + "wrote or reacted at least once. People without a department or level are in no group."),
+    ("Thread", "A message that answers no other message starts a thread; every reply belongs to the thread its "
+      + "chain of answered messages leads back to. Threads started by bots are left out. On Slack every reply is "
+      + "one step below the first message; where nobody used threads, answers are separate messages and look "
+      + "unanswered."),
+    ("Time to first reply", "For each answered thread, the time from its first message to the earliest message "
+      + "in it by another person, as CHAOSS defines \"Time to First Response\"; bots and the starter's own "
+      + "replies do not count. The report gives the median (half of the threads were answered sooner) and the "
+      + "90th percentile. Threads whose times are unknown are left out."),
+    ("Unanswered share, replies per post, reciprocity", "Unanswered share: threads in which nobody but the "
+      + "starter wrote, divided by all threads. Replies per post: replies written by people divided by threads. "
+      + "Reciprocity: the share of ties A → B for which B → A is also a tie. Per department and level a thread "
+      + "belongs to its starter's group; per channel to the channel of its first message."),
+    ("Influencer", "Someone others pay attention to. Each person who took part is ranked among the others on "
+      + "PageRank, HITS authority, the number of different people who replied to them and replies received per "
+      + "message; a rank runs from 0 (lowest, or tied at the bottom) to 1 (highest). The score is the mean of "
+      + "the four ranks."),
+    ("Bridge-builder", "Someone who connects people and groups that would otherwise not talk: the mean of the "
+      + "ranks of betweenness, low constraint (Burt: their contacts are not tied to each other), and, when "
+      + "known, brokerage across departments and across levels (Gould and Fernandez: open two-step paths "
+      + "between groups through the person) and the participation coefficient over departments (how evenly "
+      + "their ties spread over departments)."),
+    ("Ambassador", "A good person to champion the platform: the weighted mean of the influencer score, the "
+      + "bridge-builder score, responsiveness (the ranks of how many replies they sent and how quickly, "
+      + "median, they answered), reciprocity (the share of their ties that go both ways) and consistency (the "
+      + "share of months they were active). Broadcasters are left out. The reasons are the two or three parts "
+      + "that added most. Weights can be changed with --ambassador-weights; shortlists list the best of each "
+      + "department and level."),
+    ("Persona", "How someone takes part, from what they give (posts that start a thread, replies, reactions) and "
+      + "what they get back. The rules are tried in order: observer (gives nothing), broadcaster (posts with "
+      + "hardly any answering, and few replies come back), catalyst (mostly posts, and replies come back), "
+      + "responder (mostly answers others and gets less back than they give), engager (everyone else). The "
+      + "thresholds used are in the personas section; observers can only be counted when the export lists "
+      + "every user."),
     ("Windows and trends", "Each calendar month (or week or quarter, UTC) is analysed as its own network. A trend "
       + "is the least-squares slope of a figure over the windows. Its 95% interval comes from resampling the "
       + "interactions of each window with replacement many times (a bootstrap): the trend rose when the whole "

@@ -1,8 +1,10 @@
+import Foundation
 import OrgAnalysis
 
 extension ReportSection {
   /// "Participation": how evenly people write, with the Lorenz curve as a line chart, the Gini coefficient, the
-  /// top shares and the 90-9-1 split set against the rule of thumb; omitted without people.
+  /// top shares and the 90-9-1 split set against the rule of thumb, then a table per department and per level
+  /// (people, active share, messages, Gini, top 10% share); omitted without people.
   /// - Complexity: O(L) for L Lorenz points.
   public static let participation: Builder = { context in
     guard let participation = context.analysis.participation, participation.people > 0 else {
@@ -33,8 +35,23 @@ extension ReportSection {
         ["observers (neither)", Readable.count(participation.observers), share(participation.observers), "90%"],
       ],
       numeric: [1, 2, 3])
+    if let breakdown = context.analysis.participationBreakdown {
+      for (groups, noun) in [(breakdown.byDepartment, "department"), (breakdown.byLevel, "level")] {
+        body += GroupTables.table(
+          groups, noun: noun, caption: "Participation per \(noun): its people, with all their messages",
+          analysis: context.analysis, columns: participationColumns)
+      }
+    }
     return ReportSection(id: "participation", title: "Participation", content: .body(body))
   }
+
+  private static let participationColumns: [(header: String, cell: @Sendable (Participation) -> String)] = [
+    ("people", { Readable.count($0.people) }),
+    ("active share", { GroupTables.share($0.activeShare) }),
+    ("messages", { Readable.count($0.messages) }),
+    ("Gini", { String(format: "%.2f", $0.gini) }),
+    ("top 10% share", { GroupTables.share($0.topTenPercentShare) }),
+  ]
 
   private static func lorenzChart(_ participation: Participation) -> SVGLineChart {
     let ticks = [0, 0.25, 0.5, 0.75, 1.0]

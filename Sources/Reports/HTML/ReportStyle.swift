@@ -16,7 +16,7 @@ enum ReportStyle {
     nav ol { columns: 2; padding-left: 1.5rem; }
     a { color: #0b57a4; }
     .lead { font-size: 1.1rem; }
-    .missing { color: #555; font-style: italic; }
+    .missing, .note { color: #555; font-style: italic; }
     .figures { display: flex; flex-wrap: wrap; gap: 1rem; padding: 0; list-style: none; }
     .figures li { border: 1px solid #d8dde6; border-radius: 6px; padding: 0.6rem 1rem; min-width: 9rem; }
     .figures strong { display: block; font-size: 1.5rem; }
@@ -28,6 +28,9 @@ enum ReportStyle {
     caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
     th, td { border: 1px solid #c9ced6; padding: 0.25rem 0.55rem; text-align: left; vertical-align: top; }
     thead th { background: #eef1f5; }
+    tbody th { font-weight: 600; }
+    tr.group-start > * { border-top: 2px solid #8a93a3; }
+    .ranking td:not(:last-child) { white-space: nowrap; }
     .number, td.heat { text-align: right; font-variant-numeric: tabular-nums; }
     td.heat small { display: block; font-size: 0.78rem; }
     .key { display: inline-block; width: 1.1rem; height: 0.8rem; border: 1px solid #999;

@@ -32,7 +32,7 @@ struct SVGLineChart {
   static let green = "#009E73"
   static let grey = "#777777"
 
-  private let left = 56.0, right = 16.0, top = 30.0, bottom = 40.0
+  private let left = 56.0, right = 28.0, top = 30.0, bottom = 40.0
 
   /// The `<svg>` element.
   /// - Complexity: O(P) for P points.

@@ -29,18 +29,25 @@ import Testing
 
   @Test func everySectionOfAnAnalysisWithOrgChartAndWindows() throws {
     let html = Self.render(try AnalysisFixtures.monthly())
-    for id in ["summary", "levels", "departments", "network", "participation", "trends", "methods"] {
+    let ids = [
+      "summary", "ambassadors", "influencers", "personas", "levels", "departments", "network", "participation",
+      "health", "trends", "methods",
+    ]
+    for id in ids {
       #expect(html.contains("<section id=\"\(id)\">"), "section \(id)")
       #expect(html.contains("<a href=\"#\(id)\">"), "contents entry \(id)")
     }
-    #expect(!html.contains("class=\"missing\""))
+    // The only omission: interactions without messages have no threads.
+    #expect(html.components(separatedBy: "class=\"missing\"").count == 2)
+    #expect(html.contains("No person started a thread"))
     // One inline picture per Graphviz view, each from the engine its view asks for, ids prefixed per picture.
     #expect(html.contains("<title>crosstalk_hierarchy dot</title>"))
     #expect(html.contains("<title>crosstalk_departments neato</title>"))
     #expect(html.contains("<title>crosstalk_network neato</title>"))
     #expect(html.contains("id=\"levels-graph0\"") && html.contains("id=\"network-graph0\""))
-    // Three trend charts (levels, departments, E-I), the Lorenz curve, and the 2026-01…2026-03 windows.
-    #expect(html.components(separatedBy: "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\"").count == 5)
+    // Three trend charts (levels, departments, E-I), the Lorenz curve, the personas' bars, and the 2026-01…2026-03
+    // windows.
+    #expect(html.components(separatedBy: "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\"").count == 6)
     #expect(html.contains("from 2026-01-01 to 2026-03-31 (3 months)"))
   }
 
@@ -86,9 +93,12 @@ import Testing
   @Test func wellFormedXML() throws {
     let html = Self.render(try AnalysisFixtures.monthly())
     let parsed = try #require(ParsedXML(html))
-    #expect(parsed.all("section").count == 7)
-    #expect(parsed.all("svg").count == 7)
-    #expect(parsed.all("table").count == 5)
+    #expect(parsed.all("section").count == 11)
+    // Three pictures, three trend charts, the Lorenz curve and the personas' bars.
+    #expect(parsed.all("svg").count == 8)
+    // Heat maps and trends as before (5), ambassadors overall, by department and by level (3), influencers and
+    // bridge-builders (2), personas (1), participation by department and by level (2).
+    #expect(parsed.all("table").count == 13)
   }
 
   @Test func aPictureThatFailsIsExplainedAndTheRestStays() throws {

@@ -13,9 +13,10 @@ import Testing
   }
 
   @Test func pointsAreScaledIntoThePlotArea() {
-    // Plot area: x from 56 to 200 (width 216 − right 16), y from 30 (top) to 60 (height 100 − bottom 40).
+    // Plot area: x from 56 to 188 (width 216 − right 28, room for half the last label), y from 30 (top) to 60
+    // (height 100 − bottom 40).
     let svg = chart([(0, 0), (1, 0.5), (2, 1)])
-    #expect(svg.contains("<polyline points=\"56.0,60.0 128.0,45.0 200.0,30.0\""))
+    #expect(svg.contains("<polyline points=\"56.0,60.0 122.0,45.0 188.0,30.0\""))
     #expect(svg.contains("<title>T &lt;1&gt;</title>") && svg.contains(">s&amp;t</text>"))
   }
 
