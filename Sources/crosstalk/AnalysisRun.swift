@@ -32,12 +32,14 @@ enum AnalysisRun {
     Terminal.progress(
       "analysed \(analysis.summary.nodes) people and \(analysis.summary.edges) ties in \(seconds(clock.now - analysisStart))"
     )
-    Terminal.report(analysis.diagnostics)
-    if options.strict, let worst = analysis.diagnostics.worstSeverity, worst >= .warning {
+    // Standard error shows the diagnostics as the outputs do: redacted under --pseudonymize.
+    let shown = try options.applyingPrivacy(to: analysis, defaultMinGroupSize: defaultMinGroupSize)
+    Terminal.report(shown.diagnostics)
+    if options.strict, let worst = shown.diagnostics.worstSeverity, worst >= .warning {
       Terminal.error("warnings were reported and --strict is set")
       throw ExitCode.failure
     }
-    return try options.applyingPrivacy(to: analysis, defaultMinGroupSize: defaultMinGroupSize)
+    return shown
   }
 
   private static func load(_ options: InputOptions) throws -> Corpus {

@@ -116,4 +116,19 @@ import Testing
     #expect(!html.contains("Sam Bianchi"))
     #expect(!html.contains(">executive<"))
   }
+
+  /// Diagnostics quote ids (`manager 'X' of 'Y' is not in the org chart`): under --pseudonymize the quoted
+  /// values are redacted on standard error and in the JSON alike; without it they are shown.
+  @Test func diagnosticsLoseTheirQuotedValues() throws {
+    let org = try CLI.write("id,manager\nsecret-person,ghost-manager\n", named: "org.csv")
+    let arguments = ["analyze", CLI.sampleExport, "--org", org, "--permutations", "0", "--format", "json"]
+    let plain = try CLI.run(arguments)
+    #expect(plain.standardError.contains("ghost-manager"))
+    let hidden = try CLI.run(arguments + ["--pseudonymize"])
+    #expect(hidden.status == 0, "\(hidden.standardError)")
+    #expect(hidden.standardError.contains("manager '…' of '…' is not in the org chart"))
+    for text in [hidden.standardError, hidden.outputText] {
+      #expect(!text.contains("ghost-manager") && !text.contains("secret-person"))
+    }
+  }
 }
