@@ -24,7 +24,7 @@ public enum CorpusLoader {
       var reader = try FormatReader.open(path, options: options)
       let renames = options.identities?.renames(forInput: path, format: reader.format) ?? [:]
       do {
-        try builder.read(&reader, path: path, format: reader.format.rawValue, identities: renames)
+        try reader.read(into: &builder, path: path, identities: renames)
       } catch let error as ImportError {
         throw error
       } catch {

@@ -10,16 +10,26 @@
 public struct CorpusBuilder: Sendable {
   private var corpus = Corpus()
   private var indexByEmail: [String: PersonIndex] = [:]
-  private var messageIndexByKey: [String: Int] = [:]
-  private var replyKeys: [(message: Int, key: String, location: SourceLocation?)] = []
+  /// Message keys (input number, then id bytes): key ordinal = message index. Freed by `build()`.
+  private var messageKeys = ByteKeyTable()
+  /// Replies whose parent had not been read yet when they were: their parent keys back to back in one arena.
+  private var pendingReplies: [(message: Int, keyEnd: Int, location: SourceLocation?)] = []
+  private var pendingReplyKeys: [UInt8] = []
+  /// One shared `String` per channel name, so that messages of one channel share its storage.
+  private var channelNames: [String: String] = [:]
+  private var keyScratch: [UInt8] = []
+  /// A byte-keyed cache of `corpus.indexByID` for ids seen without renames: key ordinal → person. An id's
+  /// person never changes once set (merging only adds ids), so the cache cannot go stale.
+  private var personKeys = ByteKeyTable()
+  private var personOfKey: [PersonIndex] = []
   private var directInteractions: [Interaction] = []
   private var currentInput: Int?
   /// People who have a directory entry (a `.person` record), as opposed to ids seen only in messages.
   private var inDirectory = Set<PersonIndex>()
   /// The current input's platform id → person id renames.
   private var identities: [String: String] = [:]
-  /// The input each message came from, for reply inference (channels are per input).
-  private var inputOfMessage: [Int] = []
+  /// The first message of each input after the first, for reply inference (channels are per input).
+  private var inputStarts: [(message: Int, input: Int)] = []
   /// With a value, `build()` infers replies for messages without a reply pointer: see `ReplyInference`.
   public var replyInferenceWindow: Double?
 
@@ -30,6 +40,7 @@ public struct CorpusBuilder: Sendable {
   public mutating func beginInput(path: String, format: String, identities: [String: String] = [:]) {
     corpus.inputs.append(InputSummary(path: path, format: format))
     currentInput = corpus.inputs.count - 1
+    inputStarts.append((corpus.messages.count, corpus.inputs.count - 1))
     self.identities = identities
   }
 
@@ -81,14 +92,26 @@ public struct CorpusBuilder: Sendable {
     return index
   }
 
+  /// The person of an author, mention, reaction or interaction end, created when new.
+  /// - Complexity: O(id length) expected; without renames one byte-table lookup (cheaper than a `String` hash).
   private mutating func person(id: String) -> PersonIndex {
-    let id = identities[id] ?? id
-    return corpus.indexByID[id] ?? merge(PersonRecord(id: id))
+    guard identities.isEmpty else {
+      let id = identities[id] ?? id
+      return corpus.indexByID[id] ?? merge(PersonRecord(id: id))
+    }
+    var id = id
+    let (ordinal, inserted) = id.withUTF8 { personKeys.insert(UnsafeRawBufferPointer($0)) }
+    guard inserted else { return personOfKey[ordinal] }
+    let index = corpus.indexByID[id] ?? merge(PersonRecord(id: id))
+    personOfKey.append(index)
+    return index
   }
 
   private mutating func add(_ record: MessageRecord) {
+    let index = corpus.messages.count
     let key = messageKey(record.id)
-    guard messageIndexByKey[key] == nil else {
+    guard key.withUnsafeBytes({ messageKeys.insert($0) }).inserted else {
+      keyScratch = key
       emit(
         Diagnostic(
           .note, kind: "duplicate_message", message: "message id appears twice; the first is kept",
@@ -96,25 +119,50 @@ public struct CorpusBuilder: Sendable {
       tally(skipped: "duplicate")
       return
     }
-    let index = corpus.messages.count
-    messageIndexByKey[key] = index
     var mentions: [PersonIndex] = []
     for id in record.mentions {
       let mentioned = person(id: id)
       if !mentions.contains(mentioned) { mentions.append(mentioned) }
     }
+    var parent: Int?
+    if let replyTo = record.replyTo {
+      let parentKey = messageKey(replyTo)
+      parent = parentKey.withUnsafeBytes { messageKeys.ordinal(of: $0) }
+      if parent == nil {
+        pendingReplyKeys.append(contentsOf: parentKey)
+        pendingReplies.append((index, pendingReplyKeys.count, record.location))
+      }
+      keyScratch = parentKey
+    } else {
+      keyScratch = key
+    }
     let message = Message(
-      author: person(id: record.author), time: record.time, channel: record.channel, parent: nil,
-      parentAuthor: record.replyToAuthor.map { person(id: $0) },
+      author: person(id: record.author), time: record.time, channel: record.channel.map { internChannel($0) },
+      parent: parent, parentAuthor: record.replyToAuthor.map { person(id: $0) },
       isReply: record.replyTo != nil || record.replyToAuthor != nil,
       mentions: mentions, reactions: record.reactions.map { person(id: $0) }, isFromBot: record.isFromBot,
       isPrivate: record.isPrivate)
     corpus.messages.append(message)
-    inputOfMessage.append(currentInput ?? -1)
     // A bot message's author with no directory entry (a Slack `B…` integration id) is a bot, not a person.
     if record.isFromBot && !inDirectory.contains(message.author) { corpus.people[Int(message.author)].isBot = true }
-    if let parent = record.replyTo { replyKeys.append((index, messageKey(parent), record.location)) }
     tallyUsed()
+  }
+
+  private mutating func internChannel(_ name: String) -> String {
+    if let shared = channelNames[name] { return shared }
+    channelNames[name] = name
+    return name
+  }
+
+  /// The key of message `id` in the current input: the input number's 8 bytes, then the id's UTF-8, so that ids
+  /// are compared per input. Built in `keyScratch`'s storage (taken here, handed back by the caller).
+  private mutating func messageKey(_ id: String) -> [UInt8] {
+    var key: [UInt8] = []
+    swap(&key, &keyScratch)
+    key.removeAll(keepingCapacity: true)
+    withUnsafeBytes(of: Int64(currentInput ?? -1).littleEndian) { key.append(contentsOf: $0) }
+    key.append(contentsOf: id.utf8)
+    return key
   }
 
   private mutating func add(_ record: InteractionRecord) {
@@ -124,8 +172,6 @@ public struct CorpusBuilder: Sendable {
       Interaction(source: source, target: target, kind: record.kind, time: record.time, weight: record.weight))
     tallyUsed()
   }
-
-  private func messageKey(_ id: String) -> String { "\(currentInput ?? -1)\u{1F}\(id)" }
 
   private mutating func tallyUsed() {
     guard let input = currentInput else { return }
@@ -141,23 +187,41 @@ public struct CorpusBuilder: Sendable {
 
   /// Resolves replies and derives every interaction; the builder cannot be used afterwards.
   public consuming func build() -> Corpus {
-    for (message, key, location) in replyKeys {
-      if let parent = messageIndexByKey[key] {
+    var keyStart = 0
+    for (message, keyEnd, location) in pendingReplies {
+      let key = pendingReplyKeys[keyStart..<keyEnd]
+      keyStart = keyEnd
+      if let parent = key.withUnsafeBytes({ messageKeys.ordinal(of: $0) }) {
         corpus.messages[message].parent = parent
       } else if corpus.messages[message].parentAuthor == nil {
         emit(
           Diagnostic(
             .note, kind: "reply_target_missing",
             message: "reply to a message that is not in the input; no reply interaction",
-            location: location, value: String(key.split(separator: "\u{1F}").last ?? "")))
+            location: location, value: String(decoding: key.dropFirst(8), as: UTF8.self)))
       }
     }
+    messageKeys = ByteKeyTable()
+    personKeys = ByteKeyTable()
+    personOfKey = []
+    pendingReplies = []
+    pendingReplyKeys = []
     if let window = replyInferenceWindow {
-      ReplyInference(window: window).infer(&corpus.messages, inputOfMessage: inputOfMessage)
+      ReplyInference(window: window).infer(&corpus.messages, inputOfMessage: inputOfMessages())
     }
     var extractor = InteractionExtractor(corpus: corpus)
     corpus.interactions = extractor.interactions(direct: directInteractions)
     corpus.diagnostics = extractor.diagnostics
     return corpus
+  }
+
+  /// The input of every message (-1 before any `beginInput`), from `inputStarts`.
+  private func inputOfMessages() -> [Int] {
+    var result = [Int](repeating: -1, count: corpus.messages.count)
+    for (position, start) in inputStarts.enumerated() {
+      let end = position + 1 < inputStarts.count ? inputStarts[position + 1].message : result.count
+      for message in start.message..<end { result[message] = start.input }
+    }
+    return result
   }
 }
