@@ -12,30 +12,27 @@ import Foundation
 ///   key's hash as a tag and the ordinal + 1 below (0 marks an empty slot). Per key that is its bytes, 8 bytes
 ///   of end offset and 11 to 21 bytes of slots, against about 90 bytes for a dictionary entry and its `String`.
 /// - A matching tag is never trusted: the stored bytes are compared in full, so a hash collision costs a
-///   comparison, never a merge of two keys (`ByteKeyTableTests` forces collisions with a constant hasher).
+///   comparison, never a merge of two keys (`ByteKeyTableTests` forces collisions with `hashMask: 0`).
 /// - The default hash mixes 8 bytes at a time with a per-table random seed, so an input crafted to collide
-///   cannot be prepared in advance; `hasher` can be injected for tests.
+///   cannot be prepared in advance; `hashMask` lets tests force collisions.
 ///
 /// - Complexity: `insert` and `ordinal(of:)` O(key length) expected; memory O(total key bytes + keys).
 package struct ByteKeyTable: Sendable {
-  /// Hashes a key's bytes; only its upper 32 bits and its bits below the capacity are used.
-  package typealias Hasher = @Sendable (UnsafeRawBufferPointer) -> UInt64
-
   private var arena: [UInt8] = []
   /// `ends[k]`: the arena offset just past key `k`; key `k` starts at `ends[k - 1]` (0 for the first).
   private var ends: [Int] = []
   private var slots: [UInt64] = []
-  private let hasher: Hasher
+  private let seed: UInt64
+  /// ANDed into every hash: `.max` normally; a test passes a tiny mask (0 makes every key collide).
+  private let hashMask: UInt64
 
-  /// An empty table hashing with `hasher`, or with a randomly seeded hash when `nil`.
-  package init(hasher: Hasher? = nil) {
-    if let hasher {
-      self.hasher = hasher
-    } else {
-      let seed = UInt64.random(in: .min ... .max)
-      self.hasher = { bytes in Self.hash(bytes, seed: seed) }
-    }
+  /// An empty table with a randomly seeded hash, keeping the bits of `hashMask` of each hash.
+  package init(hashMask: UInt64 = .max) {
+    seed = UInt64.random(in: .min ... .max)
+    self.hashMask = hashMask
   }
+
+  private func hasher(_ bytes: UnsafeRawBufferPointer) -> UInt64 { Self.hash(bytes, seed: seed) & hashMask }
 
   /// The number of distinct keys.
   package var count: Int { ends.count }
