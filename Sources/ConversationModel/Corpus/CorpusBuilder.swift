@@ -18,10 +18,6 @@ public struct CorpusBuilder: Sendable {
   /// One shared `String` per channel name, so that messages of one channel share its storage.
   private var channelNames: [String: String] = [:]
   private var keyScratch: [UInt8] = []
-  /// A byte-keyed cache of `corpus.indexByID` for ids seen without renames: key ordinal → person. An id's
-  /// person never changes once set (merging only adds ids), so the cache cannot go stale.
-  private var personKeys = ByteKeyTable()
-  private var personOfKey: [PersonIndex] = []
   private var directInteractions: [Interaction] = []
   private var currentInput: Int?
   /// People who have a directory entry (a `.person` record), as opposed to ids seen only in messages.
@@ -92,19 +88,9 @@ public struct CorpusBuilder: Sendable {
     return index
   }
 
-  /// The person of an author, mention, reaction or interaction end, created when new.
-  /// - Complexity: O(id length) expected; without renames one byte-table lookup (cheaper than a `String` hash).
   private mutating func person(id: String) -> PersonIndex {
-    guard identities.isEmpty else {
-      let id = identities[id] ?? id
-      return corpus.indexByID[id] ?? merge(PersonRecord(id: id))
-    }
-    var id = id
-    let (ordinal, inserted) = id.withUTF8 { personKeys.insert(UnsafeRawBufferPointer($0)) }
-    guard inserted else { return personOfKey[ordinal] }
-    let index = corpus.indexByID[id] ?? merge(PersonRecord(id: id))
-    personOfKey.append(index)
-    return index
+    let id = identities.isEmpty ? id : identities[id] ?? id
+    return corpus.indexByID[id] ?? merge(PersonRecord(id: id))
   }
 
   private mutating func add(_ record: MessageRecord) {
@@ -202,8 +188,6 @@ public struct CorpusBuilder: Sendable {
       }
     }
     messageKeys = ByteKeyTable()
-    personKeys = ByteKeyTable()
-    personOfKey = []
     pendingReplies = []
     pendingReplyKeys = []
     if let window = replyInferenceWindow {
