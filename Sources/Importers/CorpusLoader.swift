@@ -23,14 +23,13 @@ public enum CorpusLoader {
     }
     var inputsOfFormat: [ExportFormat: Int] = [:]
     for path in paths {
-      let base = try FormatReader.open(path, options: options)
+      var base = try FormatReader.open(path, options: options)
       let format = base.format
       inputsOfFormat[format, default: 0] += 1
       let renames = options.identities?.renames(forInput: path, format: format) ?? [:]
       let namespace = PersonNamespace(format: format, ordinal: inputsOfFormat[format] ?? 1, renames: renames)
-      var reader = NamespacedReader(base: base, namespace: namespace)
       do {
-        try builder.read(&reader, path: path, format: format.rawValue)
+        try base.read(into: &builder, path: path, namespace: namespace)
       } catch let error as ImportError {
         throw error
       } catch {

@@ -27,6 +27,9 @@ struct PersonNamespace: Sendable, Hashable {
     self.renames = renames
   }
 
+  /// True when every id stays as it is: no prefix and no renames.
+  var isIdentity: Bool { prefix == nil && renames.isEmpty }
+
   /// The person id `raw` of this input stands for in the corpus.
   func id(_ raw: String) -> String {
     if let renamed = renames[raw] { return renamed }
@@ -56,11 +59,11 @@ struct PersonNamespace: Sendable, Hashable {
 }
 
 /// A reader whose records pass through a `PersonNamespace`.
-struct NamespacedReader: RecordReader {
-  var base: FormatReader
+struct NamespacedReader<Base: RecordReader>: RecordReader {
+  var base: Base
   let namespace: PersonNamespace
 
-  mutating func next(diagnostics: inout DiagnosticLog) throws(ImportError) -> ImportRecord? {
+  mutating func next(diagnostics: inout DiagnosticLog) throws -> ImportRecord? {
     try base.next(diagnostics: &diagnostics).map(namespace.apply)
   }
 }

@@ -1,7 +1,8 @@
 /// Assembles a `Corpus` from the records of one or more inputs.
 ///
-/// People are interned by platform id and merged across inputs by e-mail (case-insensitive); an input's
-/// `identities` first rename its platform ids to one person id each (`--identities`). Replies are resolved once
+/// People are interned by platform id and merged across inputs by e-mail (case-insensitive); renames by
+/// `--identities` and per-input namespaces are applied before the records arrive (the importers'
+/// `PersonNamespace`). Replies are resolved once
 /// every input has been read, so a reply may come before the message it answers (Slack day files, unordered
 /// CSVs); with `replyInferenceWindow` set, messages without a reply pointer are then given one by
 /// `ReplyInference`. Each input's content records are tallied so that read = used + skipped.
@@ -10,34 +11,35 @@
 public struct CorpusBuilder: Sendable {
   private var corpus = Corpus()
   private var indexByEmail: [String: PersonIndex] = [:]
-  private var messageIndexByKey: [String: Int] = [:]
-  private var replyKeys: [(message: Int, key: String, location: SourceLocation?)] = []
+  /// Message keys (input number, then id bytes): key ordinal = message index. Freed by `build()`.
+  private var messageKeys = ByteKeyTable()
+  /// Replies whose parent had not been read yet when they were: their parent keys back to back in one arena.
+  private var pendingReplies: [(message: Int, keyEnd: Int, location: SourceLocation?)] = []
+  private var pendingReplyKeys: [UInt8] = []
+  /// One shared `String` per channel name, so that messages of one channel share its storage.
+  private var channelNames: [String: String] = [:]
+  private var keyScratch: [UInt8] = []
   private var directInteractions: [Interaction] = []
   private var currentInput: Int?
   /// People who have a directory entry (a `.person` record), as opposed to ids seen only in messages.
   private var inDirectory = Set<PersonIndex>()
-  /// The current input's platform id → person id renames.
-  private var identities: [String: String] = [:]
-  /// The input each message came from, for reply inference (channels are per input).
-  private var inputOfMessage: [Int] = []
+  /// The first message of each input after the first, for reply inference (channels are per input).
+  private var inputStarts: [(message: Int, input: Int)] = []
   /// With a value, `build()` infers replies for messages without a reply pointer: see `ReplyInference`.
   public var replyInferenceWindow: Double?
 
   public init() {}
 
-  /// Starts a new input; records added until the next call are tallied against it, and their person ids
-  /// (authors, mentions, reactions, directory entries, interaction ends) are renamed by `identities` first.
-  public mutating func beginInput(path: String, format: String, identities: [String: String] = [:]) {
+  /// Starts a new input; records added until the next call are tallied against it.
+  public mutating func beginInput(path: String, format: String) {
     corpus.inputs.append(InputSummary(path: path, format: format))
     currentInput = corpus.inputs.count - 1
-    self.identities = identities
+    inputStarts.append((corpus.messages.count, corpus.inputs.count - 1))
   }
 
-  /// Reads `reader` to its end as one input, renaming person ids by `identities` (see `beginInput`).
-  public mutating func read(
-    _ reader: inout some RecordReader, path: String, format: String, identities: [String: String] = [:]
-  ) throws {
-    beginInput(path: path, format: format, identities: identities)
+  /// Reads `reader` to its end as one input (see `beginInput`).
+  public mutating func read(_ reader: inout some RecordReader, path: String, format: String) throws {
+    beginInput(path: path, format: format)
     while let record = try reader.next(diagnostics: &corpus.diagnostics) {
       add(record)
     }
@@ -57,8 +59,6 @@ public struct CorpusBuilder: Sendable {
   /// Interns a person record, merging it into an existing person with the same id or e-mail.
   @discardableResult
   public mutating func intern(_ record: PersonRecord) -> PersonIndex {
-    var record = record
-    record.id = identities[record.id] ?? record.id
     let index = merge(record)
     inDirectory.insert(index)
     return index
@@ -82,13 +82,14 @@ public struct CorpusBuilder: Sendable {
   }
 
   private mutating func person(id: String) -> PersonIndex {
-    let id = identities[id] ?? id
     return corpus.indexByID[id] ?? merge(PersonRecord(id: id))
   }
 
   private mutating func add(_ record: MessageRecord) {
+    let index = corpus.messages.count
     let key = messageKey(record.id)
-    guard messageIndexByKey[key] == nil else {
+    guard key.withUnsafeBytes({ messageKeys.insert($0) }).inserted else {
+      keyScratch = key
       emit(
         Diagnostic(
           .note, kind: "duplicate_message", message: "message id appears twice; the first is kept",
@@ -96,25 +97,50 @@ public struct CorpusBuilder: Sendable {
       tally(skipped: "duplicate")
       return
     }
-    let index = corpus.messages.count
-    messageIndexByKey[key] = index
     var mentions: [PersonIndex] = []
     for id in record.mentions {
       let mentioned = person(id: id)
       if !mentions.contains(mentioned) { mentions.append(mentioned) }
     }
+    var parent: Int?
+    if let replyTo = record.replyTo {
+      let parentKey = messageKey(replyTo)
+      parent = parentKey.withUnsafeBytes { messageKeys.ordinal(of: $0) }
+      if parent == nil {
+        pendingReplyKeys.append(contentsOf: parentKey)
+        pendingReplies.append((index, pendingReplyKeys.count, record.location))
+      }
+      keyScratch = parentKey
+    } else {
+      keyScratch = key
+    }
     let message = Message(
-      author: person(id: record.author), time: record.time, channel: record.channel, parent: nil,
-      parentAuthor: record.replyToAuthor.map { person(id: $0) },
+      author: person(id: record.author), time: record.time, channel: record.channel.map { internChannel($0) },
+      parent: parent, parentAuthor: record.replyToAuthor.map { person(id: $0) },
       isReply: record.replyTo != nil || record.replyToAuthor != nil,
       mentions: mentions, reactions: record.reactions.map { person(id: $0) }, isFromBot: record.isFromBot,
       isPrivate: record.isPrivate)
     corpus.messages.append(message)
-    inputOfMessage.append(currentInput ?? -1)
     // A bot message's author with no directory entry (a Slack `B…` integration id) is a bot, not a person.
     if record.isFromBot && !inDirectory.contains(message.author) { corpus.people[Int(message.author)].isBot = true }
-    if let parent = record.replyTo { replyKeys.append((index, messageKey(parent), record.location)) }
     tallyUsed()
+  }
+
+  private mutating func internChannel(_ name: String) -> String {
+    if let shared = channelNames[name] { return shared }
+    channelNames[name] = name
+    return name
+  }
+
+  /// The key of message `id` in the current input: the input number's 8 bytes, then the id's UTF-8, so that ids
+  /// are compared per input. Built in `keyScratch`'s storage (taken here, handed back by the caller).
+  private mutating func messageKey(_ id: String) -> [UInt8] {
+    var key: [UInt8] = []
+    swap(&key, &keyScratch)
+    key.removeAll(keepingCapacity: true)
+    withUnsafeBytes(of: Int64(currentInput ?? -1).littleEndian) { key.append(contentsOf: $0) }
+    key.append(contentsOf: id.utf8)
+    return key
   }
 
   private mutating func add(_ record: InteractionRecord) {
@@ -124,8 +150,6 @@ public struct CorpusBuilder: Sendable {
       Interaction(source: source, target: target, kind: record.kind, time: record.time, weight: record.weight))
     tallyUsed()
   }
-
-  private func messageKey(_ id: String) -> String { "\(currentInput ?? -1)\u{1F}\(id)" }
 
   private mutating func tallyUsed() {
     guard let input = currentInput else { return }
@@ -141,23 +165,39 @@ public struct CorpusBuilder: Sendable {
 
   /// Resolves replies and derives every interaction; the builder cannot be used afterwards.
   public consuming func build() -> Corpus {
-    for (message, key, location) in replyKeys {
-      if let parent = messageIndexByKey[key] {
+    var keyStart = 0
+    for (message, keyEnd, location) in pendingReplies {
+      let key = pendingReplyKeys[keyStart..<keyEnd]
+      keyStart = keyEnd
+      if let parent = key.withUnsafeBytes({ messageKeys.ordinal(of: $0) }) {
         corpus.messages[message].parent = parent
       } else if corpus.messages[message].parentAuthor == nil {
         emit(
           Diagnostic(
             .note, kind: "reply_target_missing",
             message: "reply to a message that is not in the input; no reply interaction",
-            location: location, value: String(key.split(separator: "\u{1F}").last ?? "")))
+            location: location, value: String(decoding: key.dropFirst(8), as: UTF8.self)))
       }
     }
+    messageKeys = ByteKeyTable()
+    pendingReplies = []
+    pendingReplyKeys = []
     if let window = replyInferenceWindow {
-      ReplyInference(window: window).infer(&corpus.messages, inputOfMessage: inputOfMessage)
+      ReplyInference(window: window).infer(&corpus.messages, inputOfMessage: inputOfMessages())
     }
     var extractor = InteractionExtractor(corpus: corpus)
     corpus.interactions = extractor.interactions(direct: directInteractions)
     corpus.diagnostics = extractor.diagnostics
     return corpus
+  }
+
+  /// The input of every message (-1 before any `beginInput`), from `inputStarts`.
+  private func inputOfMessages() -> [Int] {
+    var result = [Int](repeating: -1, count: corpus.messages.count)
+    for (position, start) in inputStarts.enumerated() {
+      let end = position + 1 < inputStarts.count ? inputStarts[position + 1].message : result.count
+      for message in start.message..<end { result[message] = start.input }
+    }
+    return result
   }
 }

@@ -79,3 +79,42 @@ import Testing
     #expect(corpus.personIndex(id: "ann@corp.example") == 0)
   }
 }
+
+@Suite struct CorpusBuilderInterningTests {
+  private func record(_ id: String, channel: String, input: Int = 0, replyTo: String? = nil) -> ImportRecord {
+    .message(MessageRecord(id: id, author: "u\(id)", channel: channel, replyTo: replyTo))
+  }
+
+  /// The address of a string's UTF-8 storage (a channel name longer than 15 bytes lives on the heap).
+  private func storage(_ text: String?) -> UnsafeRawPointer? {
+    var copy = text
+    return copy?.withUTF8 { UnsafeRawPointer($0.baseAddress) }
+  }
+
+  @Test func messagesOfOneChannelShareOneChannelString() {
+    var builder = CorpusBuilder()
+    builder.beginInput(path: "x", format: "test")
+    let name = "engineering-announcements"
+    builder.add(record("1", channel: String(name.reversed().reversed())))
+    builder.add(record("2", channel: String(name.reversed().reversed())))
+    builder.add(record("3", channel: "random-chatter-and-more"))
+    let corpus = builder.build()
+    #expect(corpus.messages.map(\.channel) == [name, name, "random-chatter-and-more"])
+    #expect(storage(corpus.messages[0].channel) == storage(corpus.messages[1].channel))
+    #expect(storage(corpus.messages[0].channel) != storage(corpus.messages[2].channel))
+  }
+
+  @Test func equalIdsInTwoInputsAreTwoMessagesAndRepliesStayInTheirInput() {
+    var builder = CorpusBuilder()
+    builder.beginInput(path: "a", format: "test")
+    builder.add(record("1", channel: "c"))
+    builder.beginInput(path: "b", format: "test")
+    builder.add(record("2", channel: "c", replyTo: "1"))
+    builder.add(record("1", channel: "c"))
+    builder.add(record("3", channel: "c", replyTo: "1"))
+    let corpus = builder.build()
+    #expect(corpus.messages.count == 4)
+    #expect(corpus.messages.map(\.parent) == [nil, 2, nil, 2])
+    #expect(corpus.inputs.map(\.recordsUsed) == [1, 3])
+  }
+}

@@ -82,20 +82,3 @@ import Testing
     #expect(corpus.diagnostics.count(of: "reply_target_missing") == 1)
   }
 }
-
-/// `CorpusBuilder.beginInput(path:format:identities:)`: per-input renames of person ids.
-@Suite struct IdentityRenameTests {
-  @Test func renamedIdsOfTwoInputsAreOnePerson() {
-    var builder = CorpusBuilder()
-    builder.beginInput(path: "slack.zip", format: "slack", identities: ["U1": "ana"])
-    builder.intern(PersonRecord(id: "U1", name: "Ana"))
-    builder.add(.message(MessageRecord(id: "a", author: "U1", mentions: ["U2"])))
-    builder.beginInput(path: "engage.zip", format: "yammer", identities: ["501": "ana"])
-    builder.add(.message(MessageRecord(id: "a", author: "502", mentions: ["501"])))
-    let corpus = builder.build()
-    #expect(corpus.people.map(\.id) == ["ana", "U2", "502"])
-    #expect(corpus.people[0].name == "Ana")
-    #expect(corpus.personIndex(id: "U1") == nil)
-    #expect(corpus.interactions.map { [$0.source, $0.target] } == [[0, 1], [2, 0]])
-  }
-}

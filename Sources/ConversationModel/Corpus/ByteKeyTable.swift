@@ -1,0 +1,138 @@
+import Foundation
+
+/// An exact set of byte-string keys, each numbered by insertion order: the compact replacement of a
+/// `[String: Int]` for millions of message ids.
+///
+/// Definition: `insert` gives a key not seen before the next ordinal (0, 1, 2, …) and a key seen before its
+/// first ordinal; `ordinal(of:)` finds it again. Two keys are the same only when their bytes are equal.
+///
+/// Choices:
+/// - Keys live back to back in one byte arena (`arena`, `ends`): no object per key. A slot of the open-addressing
+///   table (linear probing, power-of-two capacity, load at most 3/4) is one `UInt64`: the upper 32 bits of the
+///   key's hash as a tag and the ordinal + 1 below (0 marks an empty slot). Per key that is its bytes, 8 bytes
+///   of end offset and 11 to 21 bytes of slots, against about 90 bytes for a dictionary entry and its `String`.
+/// - A matching tag is never trusted: the stored bytes are compared in full, so a hash collision costs a
+///   comparison, never a merge of two keys (`ByteKeyTableTests` forces collisions with `hashMask: 0`).
+/// - The default hash mixes 8 bytes at a time with a per-table random seed, so an input crafted to collide
+///   cannot be prepared in advance; `hashMask` lets tests force collisions.
+///
+/// - Complexity: `insert` and `ordinal(of:)` O(key length) expected; memory O(total key bytes + keys).
+package struct ByteKeyTable: Sendable {
+  private var arena: [UInt8] = []
+  /// `ends[k]`: the arena offset just past key `k`; key `k` starts at `ends[k - 1]` (0 for the first).
+  private var ends: [Int] = []
+  private var slots: [UInt64] = []
+  private let seed: UInt64
+  /// ANDed into every hash: `.max` normally; a test passes a tiny mask (0 makes every key collide).
+  private let hashMask: UInt64
+
+  /// An empty table with a randomly seeded hash, keeping the bits of `hashMask` of each hash.
+  package init(hashMask: UInt64 = .max) {
+    seed = UInt64.random(in: .min ... .max)
+    self.hashMask = hashMask
+  }
+
+  private func hasher(_ bytes: UnsafeRawBufferPointer) -> UInt64 { Self.hash(bytes, seed: seed) & hashMask }
+
+  /// The number of distinct keys.
+  package var count: Int { ends.count }
+
+  /// The bytes of key `ordinal`.
+  package func key(at ordinal: Int) -> ArraySlice<UInt8> {
+    arena[(ordinal == 0 ? 0 : ends[ordinal - 1])..<ends[ordinal]]
+  }
+
+  /// The ordinal of `key`, or `nil` when it was never inserted.
+  package func ordinal(of key: UnsafeRawBufferPointer) -> Int? {
+    guard !slots.isEmpty else { return nil }
+    return find(key, hash: hasher(key)).ordinal
+  }
+
+  /// Inserts `key` if new; returns its ordinal and whether it was new.
+  @discardableResult
+  package mutating func insert(_ key: UnsafeRawBufferPointer) -> (ordinal: Int, inserted: Bool) {
+    if (count + 1) * 4 > slots.count * 3 { grow() }
+    let hash = hasher(key)
+    let found = find(key, hash: hash)
+    if let ordinal = found.ordinal { return (ordinal, false) }
+    let ordinal = count
+    arena.append(contentsOf: key)
+    ends.append(arena.count)
+    slots[found.slot] = Self.slot(tag: hash, ordinal: ordinal)
+    return (ordinal, true)
+  }
+
+  /// Frees the spare capacity of the arrays (after the last insertion).
+  package mutating func shrinkToFit() {
+    arena = Array(arena)
+    ends = Array(ends)
+  }
+
+  /// The key's ordinal if present, else the empty slot where it belongs.
+  private func find(_ key: UnsafeRawBufferPointer, hash: UInt64) -> (ordinal: Int?, slot: Int) {
+    let mask = slots.count - 1
+    let tag = hash >> 32
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let entry = slots[slot]
+      if entry == 0 { return (nil, slot) }
+      let ordinal = Int(entry & 0xFFFF_FFFF) - 1
+      if entry >> 32 == tag, equals(ordinal, key) { return (ordinal, slot) }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  private func equals(_ ordinal: Int, _ key: UnsafeRawBufferPointer) -> Bool {
+    let start = ordinal == 0 ? 0 : ends[ordinal - 1]
+    let end = ends[ordinal]
+    guard end - start == key.count else { return false }
+    return arena.withUnsafeBytes { stored in
+      guard let base = stored.baseAddress, let other = key.baseAddress else { return key.isEmpty }
+      return memcmp(base + start, other, key.count) == 0
+    }
+  }
+
+  private mutating func grow() {
+    let capacity = Swift.max(16, slots.count * 2)
+    slots = [UInt64](repeating: 0, count: capacity)
+    let mask = capacity - 1
+    arena.withUnsafeBytes { stored in
+      for ordinal in 0..<ends.count {
+        let start = ordinal == 0 ? 0 : ends[ordinal - 1]
+        let hash = hasher(UnsafeRawBufferPointer(rebasing: stored[start..<ends[ordinal]]))
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Self.slot(tag: hash, ordinal: ordinal)
+      }
+    }
+  }
+
+  private static func slot(tag hash: UInt64, ordinal: Int) -> UInt64 {
+    (hash >> 32) << 32 | UInt64(ordinal + 1)
+  }
+
+  /// A seeded multiply-xorshift hash, 8 bytes per step, finished with MurmurHash3's 64-bit mixer.
+  static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64) -> UInt64 {
+    let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+    var state = seed ^ UInt64(bytes.count) &* multiplier
+    var offset = 0
+    while offset + 8 <= bytes.count {
+      state = (state ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
+      state ^= state >> 29
+      offset += 8
+    }
+    var tail: UInt64 = 0
+    var shift: UInt64 = 0
+    while offset < bytes.count {
+      tail |= UInt64(bytes[offset]) << shift
+      shift += 8
+      offset += 1
+    }
+    state = (state ^ tail) &* multiplier
+    state ^= state >> 33
+    state = state &* 0xFF51_AFD7_ED55_8CCD
+    state ^= state >> 33
+    state = state &* 0xC4CE_B9FE_1A85_EC53
+    return state ^ state >> 33
+  }
+}
