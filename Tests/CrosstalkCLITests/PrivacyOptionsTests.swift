@@ -94,6 +94,20 @@ import Testing
     #expect(missing.status == 64 && missing.standardError.contains("cannot read the pseudonym key file '/nonexistent/key'"))
   }
 
+  /// The graph for Gephi and the people CSV carry pseudonyms too; `people --role` lists them.
+  @Test func graphMLCSVAndPeopleListingHoldNoName() throws {
+    for arguments in [
+      ["analyze"] + CLI.sampleArguments + ["--format", "graphml"],
+      ["analyze"] + CLI.sampleArguments + ["--format", "csv"],
+      ["people"] + CLI.sampleArguments + ["--role", "ambassador", "--format", "csv"],
+    ] {
+      let result = try CLI.run(arguments + ["--pseudonymize"])
+      #expect(result.status == 0, "\(arguments): \(result.standardError)")
+      #expect(result.outputText.contains("p-"), "\(arguments)")
+      #expect(!result.outputText.contains("Sam Bianchi") && !result.outputText.contains("ULW9L0AXY"), "\(arguments)")
+    }
+  }
+
   /// Pictures label people by pseudonym too.
   @Test func renderedPictureHoldsNoName() throws {
     let output = try TestPaths.temporaryDirectory().appendingPathComponent("network.dot").path
