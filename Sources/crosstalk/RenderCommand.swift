@@ -73,6 +73,11 @@ struct RenderCommand: ParsableCommand {
         "cannot tell the format of '\(output)' (expected a file ending in .dot, .svg, .png or .pdf)")
     }
     guard top > 0 else { throw ValidationError("--top must be at least 1, got \(top).") }
+    if let window = input.window {
+      throw ValidationError(
+        "render draws the whole period, so --window \(window.rawValue) would change nothing (analyze and report "
+          + "use it; --since and --until select the period).")
+    }
     if layout != nil, view != .network {
       throw ValidationError("--layout applies to --view network, not --view \(view.rawValue)")
     }

@@ -36,6 +36,12 @@ import Testing
     try expectUsageError(["analyze", CLI.sampleExport, "--format", "xml"], mentioning: "'xml'")
   }
 
+  @Test func renderRefusesAWindowItWouldNotDraw() throws {
+    try expectUsageError(
+      ["render", CLI.sampleExport, "--view", "network", "--output", "x.dot", "--window", "month"],
+      mentioning: "render draws the whole period, so --window month would change nothing")
+  }
+
   @Test func renderOutputExtensionMustBeAKnownFormat() throws {
     try expectUsageError(
       ["render", CLI.sampleExport, "--view", "network", "--output", "picture.gif"],
