@@ -23,7 +23,10 @@ public enum CommandRunner {
     return folder.appendingPathComponent("crosstalk")
   }
 
-  public static func run(_ arguments: [String], in directory: URL = TestPaths.packageRoot) throws -> Result {
+  /// Runs the binary with `arguments` in `directory`; standard input is empty, or the file `standardInput`.
+  public static func run(
+    _ arguments: [String], in directory: URL = TestPaths.packageRoot, standardInput: String? = nil
+  ) throws -> Result {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
@@ -32,7 +35,11 @@ public enum CommandRunner {
     let error = Pipe()
     process.standardOutput = output
     process.standardError = error
-    process.standardInput = FileHandle.nullDevice
+    if let standardInput {
+      process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: standardInput))
+    } else {
+      process.standardInput = FileHandle.nullDevice
+    }
     try process.run()
     let collected = Collected()
     let group = DispatchGroup()

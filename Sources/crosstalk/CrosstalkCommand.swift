@@ -17,6 +17,6 @@ struct CrosstalkCommand: ParsableCommand {
       """,
     subcommands: [
       AnalyzeCommand.self, PeopleCommand.self, RenderCommand.self, ReportCommand.self, SampleCommand.self,
-      FormatsCommand.self, TitleRulesCommand.self,
+      FormatsCommand.self, TitleRulesCommand.self, LayoutWorkerCommand.self,
     ])
 }

@@ -54,3 +54,28 @@ import Testing
     }
   }
 }
+
+/// `crosstalk layout-worker`, the child process every picture is laid out in (`PictureDrawing`).
+@Suite struct LayoutWorkerTests {
+  private func work(_ dot: String) throws -> CommandRunner.Result {
+    let path = try CLI.write(dot, named: "graph.dot")
+    return try CommandRunner.run(["layout-worker", "--engine", "dot", "--format", "svg"], standardInput: path)
+  }
+
+  @Test func laysOutDOTFromStandardInput() throws {
+    let result = try work("digraph { a -> b }")
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(result.outputText.contains("<svg") && result.outputText.contains("<title>a&#45;&gt;b</title>"))
+  }
+
+  @Test func invalidDOTIsAnErrorOnStandardError() throws {
+    let result = try work("digraph { a -> ")
+    #expect(result.status == 1)
+    #expect(result.standardError.hasPrefix("invalid DOT: "), "\(result.standardError)")
+    #expect(result.standardOutput.isEmpty)
+  }
+
+  @Test func isNotListedInTheHelp() throws {
+    #expect(!(try CLI.run(["--help"])).outputText.contains("layout-worker"))
+  }
+}
