@@ -15,18 +15,28 @@ struct InteractionExtractor {
     self.diagnostics = corpus.diagnostics
   }
 
+  /// Reserves the most interactions there can be (every reply, mention and reaction kept) so that the array
+  /// never grows by doubling at the corpus's peak.
   mutating func interactions(direct: [Interaction]) -> [Interaction] {
-    for message in corpus.messages {
-      let authorIsBot = corpus.isBot(message: message)
-      if let target = replyTarget(of: message) {
-        keep(message.author, target.person, .reply, message.time, inferred: message.isInferredReply,
+    let messages = corpus.messages
+    var replies = 0
+    for index in messages.indices where messages.parent(of: index) != nil || messages.parentAuthor(of: index) != nil {
+      replies += 1
+    }
+    result.reserveCapacity(replies + messages.annotationCount + direct.count)
+    for index in messages.indices {
+      let author = messages.author(of: index)
+      let time = messages.time(of: index)
+      let authorIsBot = corpus.isBot(messageAt: index)
+      if let target = replyTarget(of: index) {
+        keep(author, target.person, .reply, time, inferred: messages.isInferredReply(index),
              sourceIsBot: authorIsBot, targetIsBot: target.isBot)
       }
-      for mentioned in message.mentions {
-        keep(message.author, mentioned, .mention, message.time, sourceIsBot: authorIsBot, targetIsBot: false)
+      for mentioned in messages.mentions(of: index) {
+        keep(author, mentioned, .mention, time, sourceIsBot: authorIsBot, targetIsBot: false)
       }
-      for reacting in message.reactions {
-        keep(reacting, message.author, .reaction, message.time, sourceIsBot: false, targetIsBot: authorIsBot)
+      for reacting in messages.reactions(of: index) {
+        keep(reacting, author, .reaction, time, sourceIsBot: false, targetIsBot: authorIsBot)
       }
     }
     for interaction in direct {
@@ -36,12 +46,11 @@ struct InteractionExtractor {
     return result
   }
 
-  private func replyTarget(of message: Message) -> (person: PersonIndex, isBot: Bool)? {
-    if let parent = message.parent {
-      let parentMessage = corpus.messages[parent]
-      return (parentMessage.author, corpus.isBot(message: parentMessage))
+  private func replyTarget(of index: Int) -> (person: PersonIndex, isBot: Bool)? {
+    if let parent = corpus.messages.parent(of: index) {
+      return (corpus.messages.author(of: parent), corpus.isBot(messageAt: parent))
     }
-    return message.parentAuthor.map { ($0, false) }
+    return corpus.messages.parentAuthor(of: index).map { ($0, false) }
   }
 
   private mutating func keep(
