@@ -188,7 +188,9 @@ public struct CorpusBuilder: Sendable {
       ReplyInference(window: window).infer(&corpus.messages, inputOfMessage: inputOfMessages())
     }
     var extractor = InteractionExtractor(corpus: corpus)
-    corpus.interactions = extractor.interactions(direct: directInteractions)
+    var direct: [Interaction] = []
+    swap(&direct, &directInteractions)
+    corpus.interactions = extractor.interactions(direct: direct)
     corpus.diagnostics = extractor.diagnostics
     return corpus
   }

@@ -50,4 +50,20 @@ import Testing
     #expect(interaction == Interaction(source: 0, target: 1, kind: .reply, time: nil))
     #expect(MemoryLayout<Interaction>.stride == 32)
   }
+
+  @Test func derivedInteractionsComeBeforeDirectOnesWhateverTheRecordOrder() {
+    var builder = CorpusBuilder()
+    builder.beginInput(path: "x", format: "test")
+    builder.add(.interaction(InteractionRecord(source: "ann", target: "bo", weight: 2)))
+    builder.add(.interaction(InteractionRecord(source: "cy", target: "cy")))
+    builder.add(.interaction(InteractionRecord(source: "bo", target: "cy", weight: 0.5)))
+    builder.add(.message(MessageRecord(id: "1", author: "ann", mentions: ["cy", "ann"])))
+    builder.add(.message(MessageRecord(id: "2", author: "cy", replyTo: "1")))
+    let corpus = builder.build()
+    let id = { (index: PersonIndex) in corpus.people[Int(index)].id }
+    #expect(corpus.interactions.map { "\(id($0.source))>\(id($0.target)) \($0.kind) \($0.weight)" } == [
+      "ann>cy mention 1.0", "cy>ann reply 1.0", "ann>bo message 2.0", "bo>cy message 0.5",
+    ])
+    #expect(corpus.diagnostics.count(of: "self_interaction") == 2)
+  }
 }
