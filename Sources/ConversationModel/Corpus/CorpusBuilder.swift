@@ -190,7 +190,7 @@ public struct CorpusBuilder: Sendable {
     var extractor = InteractionExtractor(corpus: corpus)
     var direct: [Interaction] = []
     swap(&direct, &directInteractions)
-    corpus.interactions = extractor.interactions(direct: direct)
+    corpus.interactions = extractor.interactions(direct: consume direct)
     corpus.diagnostics = extractor.diagnostics
     return corpus
   }

@@ -26,7 +26,7 @@ struct InteractionExtractor {
 
   /// Every interaction kept: the derived ones in message order, then the direct ones kept, in their order.
   mutating func interactions(direct: consuming [Interaction]) -> [Interaction] {
-    result = direct
+    result = consume direct
     let kept = keepDirect()
     result.reserveCapacity(kept + derivedBound())
     let messages = corpus.messages
@@ -47,10 +47,20 @@ struct InteractionExtractor {
     }
     for (kind, count) in directTallies { diagnostics.count(kind: kind, severity: .note, by: count) }
     // Derived after direct → derived before direct: reversing both runs, then the whole, rotates in place.
-    result[..<kept].reverse()
-    result[kept...].reverse()
-    result.reverse()
+    reverse(0..<kept)
+    reverse(kept..<result.count)
+    reverse(0..<result.count)
     return result
+  }
+
+  /// Reverses `result[range]` by swapping in place (a slice's `reverse()` may copy the whole array).
+  private mutating func reverse(_ range: Range<Int>) {
+    var (low, high) = (range.lowerBound, range.upperBound - 1)
+    while low < high {
+      result.swapAt(low, high)
+      low += 1
+      high -= 1
+    }
   }
 
   /// Moves the direct interactions kept to the front of `result`, drops the rest (keeping the capacity) and
