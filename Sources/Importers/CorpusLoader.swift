@@ -36,6 +36,8 @@ public enum CorpusLoader {
         throw .unreadable(path: path, reason: "\(error)")
       }
     }
-    return builder.build()
+    // Moved, not copied: a copy would keep the builder's buffers alive, so `build()` could neither free its key
+    // table nor set parents without copying every message.
+    return (consume builder).build()
   }
 }

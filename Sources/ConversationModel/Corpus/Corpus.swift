@@ -2,7 +2,7 @@
 /// selection or analysis applied yet. Built by `CorpusBuilder`.
 public struct Corpus: Sendable {
   public internal(set) var people: [Person] = []
-  public internal(set) var messages: [Message] = []
+  public internal(set) var messages = MessageList()
   /// Every interaction of every kind between two distinct people, neither a bot, in input order: replies,
   /// mentions and reactions derived from messages, then events read directly (interactions CSV).
   /// Self-interactions and interactions with bots are counted in `diagnostics` instead.
@@ -26,12 +26,17 @@ public struct Corpus: Sendable {
   /// True for a bot person, or for a message a bot sent.
   public func isBot(message: Message) -> Bool { message.isFromBot || people[Int(message.author)].isBot }
 
+  /// True when message `index` was sent by a bot (`isBot(message:)` without rebuilding the message).
+  public func isBot(messageAt index: Int) -> Bool {
+    messages.isFromBot(index) || people[Int(messages.author(of: index))].isBot
+  }
+
   /// Inferred replies among `interactions` (`Interaction.isInferred`); 0 unless reply inference was on.
   public var inferredReplyCount: Int { interactions.lazy.filter(\.isInferred).count }
 
   /// Messages sent in private conversations (`Message.isPrivate`), bots' included.
-  public var privateMessageCount: Int { messages.lazy.filter(\.isPrivate).count }
+  public var privateMessageCount: Int { messages.indices.lazy.filter { self.messages.isPrivate($0) }.count }
 
   /// Messages not sent by bots.
-  public var humanMessageCount: Int { messages.lazy.filter { !self.isBot(message: $0) }.count }
+  public var humanMessageCount: Int { messages.indices.lazy.filter { !self.isBot(messageAt: $0) }.count }
 }

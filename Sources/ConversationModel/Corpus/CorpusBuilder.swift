@@ -16,8 +16,6 @@ public struct CorpusBuilder: Sendable {
   /// Replies whose parent had not been read yet when they were: their parent keys back to back in one arena.
   private var pendingReplies: [(message: Int, keyEnd: Int, location: SourceLocation?)] = []
   private var pendingReplyKeys: [UInt8] = []
-  /// One shared `String` per channel name, so that messages of one channel share its storage.
-  private var channelNames: [String: String] = [:]
   private var keyScratch: [UInt8] = []
   private var directInteractions: [Interaction] = []
   private var currentInput: Int?
@@ -87,6 +85,15 @@ public struct CorpusBuilder: Sendable {
 
   private mutating func add(_ record: MessageRecord) {
     let index = corpus.messages.count
+    guard index < MessageList.messageLimit,
+      corpus.messages.annotationCount + record.mentions.count + record.reactions.count <= MessageList.annotationLimit
+    else {
+      emit(
+        Diagnostic(
+          .warning, kind: "corpus_limit", message: "the corpus holds no more messages, mentions or reactions",
+          location: record.location, value: record.id))
+      return tally(skipped: "corpus_limit")
+    }
     let key = messageKey(record.id)
     guard key.withUnsafeBytes({ messageKeys.insert($0) }).inserted else {
       keyScratch = key
@@ -115,7 +122,7 @@ public struct CorpusBuilder: Sendable {
       keyScratch = key
     }
     let message = Message(
-      author: person(id: record.author), time: record.time, channel: record.channel.map { internChannel($0) },
+      author: person(id: record.author), time: record.time, channel: record.channel,
       parent: parent, parentAuthor: record.replyToAuthor.map { person(id: $0) },
       isReply: record.replyTo != nil || record.replyToAuthor != nil,
       mentions: mentions, reactions: record.reactions.map { person(id: $0) }, isFromBot: record.isFromBot,
@@ -124,12 +131,6 @@ public struct CorpusBuilder: Sendable {
     // A bot message's author with no directory entry (a Slack `B…` integration id) is a bot, not a person.
     if record.isFromBot && !inDirectory.contains(message.author) { corpus.people[Int(message.author)].isBot = true }
     tallyUsed()
-  }
-
-  private mutating func internChannel(_ name: String) -> String {
-    if let shared = channelNames[name] { return shared }
-    channelNames[name] = name
-    return name
   }
 
   /// The key of message `id` in the current input: the input number's 8 bytes, then the id's UTF-8, so that ids
@@ -170,8 +171,8 @@ public struct CorpusBuilder: Sendable {
       let key = pendingReplyKeys[keyStart..<keyEnd]
       keyStart = keyEnd
       if let parent = key.withUnsafeBytes({ messageKeys.ordinal(of: $0) }) {
-        corpus.messages[message].parent = parent
-      } else if corpus.messages[message].parentAuthor == nil {
+        corpus.messages.setParent(parent, of: message)
+      } else if corpus.messages.parentAuthor(of: message) == nil {
         emit(
           Diagnostic(
             .note, kind: "reply_target_missing",
@@ -182,11 +183,14 @@ public struct CorpusBuilder: Sendable {
     messageKeys = ByteKeyTable()
     pendingReplies = []
     pendingReplyKeys = []
+    corpus.messages.finishAdding()
     if let window = replyInferenceWindow {
       ReplyInference(window: window).infer(&corpus.messages, inputOfMessage: inputOfMessages())
     }
     var extractor = InteractionExtractor(corpus: corpus)
-    corpus.interactions = extractor.interactions(direct: directInteractions)
+    var direct: [Interaction] = []
+    swap(&direct, &directInteractions)
+    corpus.interactions = extractor.interactions(direct: consume direct)
     corpus.diagnostics = extractor.diagnostics
     return corpus
   }

@@ -5,56 +5,121 @@ import Foundation
 ///
 /// Self-interactions and interactions with a bot on either side are counted as diagnostics
 /// (`self_interaction`, `bot_interaction`) and never become interactions.
+///
+/// Choices: the result is built in the storage of the direct interactions (an mbox has more than two per
+/// message), reserved once for every derived interaction that could be kept: the direct ones kept are
+/// compacted to the front, the derived ones appended after them, and the two runs then swapped in place, so that
+/// the order is the same as deriving first (derived, then direct, each in input order) without a second array
+/// of interactions, or one grown by doubling, at the corpus's peak.
+/// - Complexity: O(messages + mentions + reactions + direct) time, no memory beyond the result.
 struct InteractionExtractor {
   let corpus: Corpus
   var diagnostics: DiagnosticLog
   private var result: [Interaction] = []
+  /// Self and bot interactions among the direct ones, in the order their kinds first appeared.
+  private var directTallies: [(kind: String, count: Int)] = []
 
   init(corpus: Corpus) {
     self.corpus = corpus
     self.diagnostics = corpus.diagnostics
   }
 
-  mutating func interactions(direct: [Interaction]) -> [Interaction] {
-    for message in corpus.messages {
-      let authorIsBot = corpus.isBot(message: message)
-      if let target = replyTarget(of: message) {
-        keep(message.author, target.person, .reply, message.time, inferred: message.isInferredReply,
+  /// Every interaction kept: the derived ones in message order, then the direct ones kept, in their order.
+  mutating func interactions(direct: consuming [Interaction]) -> [Interaction] {
+    result = consume direct
+    let kept = keepDirect()
+    result.reserveCapacity(kept + derivedBound())
+    let messages = corpus.messages
+    for index in messages.indices {
+      let author = messages.author(of: index)
+      let time = messages.time(of: index)
+      let authorIsBot = corpus.isBot(messageAt: index)
+      if let target = replyTarget(of: index) {
+        keep(author, target.person, .reply, time, inferred: messages.isInferredReply(index),
              sourceIsBot: authorIsBot, targetIsBot: target.isBot)
       }
-      for mentioned in message.mentions {
-        keep(message.author, mentioned, .mention, message.time, sourceIsBot: authorIsBot, targetIsBot: false)
+      for mentioned in messages.mentions(of: index) {
+        keep(author, mentioned, .mention, time, sourceIsBot: authorIsBot, targetIsBot: false)
       }
-      for reacting in message.reactions {
-        keep(reacting, message.author, .reaction, message.time, sourceIsBot: false, targetIsBot: authorIsBot)
+      for reacting in messages.reactions(of: index) {
+        keep(reacting, author, .reaction, time, sourceIsBot: false, targetIsBot: authorIsBot)
       }
     }
-    for interaction in direct {
-      keep(interaction.source, interaction.target, interaction.kind, interaction.time, weight: interaction.weight,
-           sourceIsBot: false, targetIsBot: false)
-    }
+    for (kind, count) in directTallies { diagnostics.count(kind: kind, severity: .note, by: count) }
+    // Derived after direct → derived before direct: reversing both runs, then the whole, rotates in place.
+    reverse(0..<kept)
+    reverse(kept..<result.count)
+    reverse(0..<result.count)
     return result
   }
 
-  private func replyTarget(of message: Message) -> (person: PersonIndex, isBot: Bool)? {
-    if let parent = message.parent {
-      let parentMessage = corpus.messages[parent]
-      return (parentMessage.author, corpus.isBot(message: parentMessage))
+  /// Reverses `result[range]` by swapping in place (a slice's `reverse()` may copy the whole array).
+  private mutating func reverse(_ range: Range<Int>) {
+    var (low, high) = (range.lowerBound, range.upperBound - 1)
+    while low < high {
+      result.swapAt(low, high)
+      low += 1
+      high -= 1
     }
-    return message.parentAuthor.map { ($0, false) }
+  }
+
+  /// Moves the direct interactions kept to the front of `result`, drops the rest (keeping the capacity) and
+  /// tallies the dropped ones; returns how many were kept.
+  private mutating func keepDirect() -> Int {
+    var kept = 0
+    for position in result.indices {
+      let interaction = result[position]
+      if let reason = dropReason(interaction.source, interaction.target, sourceIsBot: false, targetIsBot: false) {
+        if let slot = directTallies.firstIndex(where: { $0.kind == reason }) {
+          directTallies[slot].count += 1
+        } else {
+          directTallies.append((reason, 1))
+        }
+      } else {
+        result[kept] = interaction
+        kept += 1
+      }
+    }
+    result.removeSubrange(kept...)
+    return kept
+  }
+
+  /// The most interactions the messages can give: every reply, mention and reaction kept.
+  private func derivedBound() -> Int {
+    let messages = corpus.messages
+    var replies = 0
+    for index in messages.indices where messages.parent(of: index) != nil || messages.parentAuthor(of: index) != nil {
+      replies += 1
+    }
+    return replies + messages.annotationCount
+  }
+
+  private func replyTarget(of index: Int) -> (person: PersonIndex, isBot: Bool)? {
+    if let parent = corpus.messages.parent(of: index) {
+      return (corpus.messages.author(of: parent), corpus.isBot(messageAt: parent))
+    }
+    return corpus.messages.parentAuthor(of: index).map { ($0, false) }
+  }
+
+  /// The diagnostic kind that drops an interaction, or `nil` to keep it.
+  private func dropReason(_ source: PersonIndex, _ target: PersonIndex, sourceIsBot: Bool, targetIsBot: Bool)
+    -> String?
+  {
+    if source == target { return "self_interaction" }
+    if sourceIsBot || targetIsBot || corpus.people[Int(source)].isBot || corpus.people[Int(target)].isBot {
+      return "bot_interaction"
+    }
+    return nil
   }
 
   private mutating func keep(
-    _ source: PersonIndex, _ target: PersonIndex, _ kind: InteractionKind, _ time: Date?, weight: Double = 1,
+    _ source: PersonIndex, _ target: PersonIndex, _ kind: InteractionKind, _ time: Date?,
     inferred: Bool = false, sourceIsBot: Bool, targetIsBot: Bool
   ) {
-    if source == target {
-      diagnostics.count(kind: "self_interaction", severity: .note, by: 1)
-    } else if sourceIsBot || targetIsBot || corpus.people[Int(source)].isBot || corpus.people[Int(target)].isBot {
-      diagnostics.count(kind: "bot_interaction", severity: .note, by: 1)
+    if let reason = dropReason(source, target, sourceIsBot: sourceIsBot, targetIsBot: targetIsBot) {
+      diagnostics.count(kind: reason, severity: .note, by: 1)
     } else {
-      result.append(
-        Interaction(source: source, target: target, kind: kind, time: time, weight: weight, isInferred: inferred))
+      result.append(Interaction(source: source, target: target, kind: kind, time: time, isInferred: inferred))
     }
   }
 }

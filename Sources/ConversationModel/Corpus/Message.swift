@@ -1,6 +1,8 @@
 import Foundation
 
 /// A message after interning: people are `PersonIndex` values, the answered message a `Corpus.messages` index.
+///
+/// The corpus stores messages by column (`MessageList`) and rebuilds this value on access.
 public struct Message: Sendable, Hashable {
   public var author: PersonIndex
   public var time: Date?
@@ -18,4 +20,22 @@ public struct Message: Sendable, Hashable {
   public var isPrivate: Bool = false
   /// True when `parent` was inferred by `CorpusBuilder.replyInferenceWindow`, not read from the export.
   public var isInferredReply: Bool = false
+
+  public init(
+    author: PersonIndex, time: Date?, channel: String?, parent: Int?, parentAuthor: PersonIndex?, isReply: Bool,
+    mentions: [PersonIndex], reactions: [PersonIndex], isFromBot: Bool, isPrivate: Bool = false,
+    isInferredReply: Bool = false
+  ) {
+    self.author = author
+    self.time = time
+    self.channel = channel
+    self.parent = parent
+    self.parentAuthor = parentAuthor
+    self.isReply = isReply
+    self.mentions = mentions
+    self.reactions = reactions
+    self.isFromBot = isFromBot
+    self.isPrivate = isPrivate
+    self.isInferredReply = isInferredReply
+  }
 }

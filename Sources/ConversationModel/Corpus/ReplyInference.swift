@@ -19,15 +19,15 @@ struct ReplyInference {
   /// Seconds.
   let window: Double
 
-  func infer(_ messages: inout [Message], inputOfMessage: [Int]) {
+  func infer(_ messages: inout MessageList, inputOfMessage: [Int]) {
     var channels: [ChannelKey: [Int]] = [:]
-    for index in messages.indices where messages[index].time != nil {
-      channels[ChannelKey(input: inputOfMessage[index], channel: messages[index].channel), default: []]
+    for index in messages.indices where messages.time(of: index) != nil {
+      channels[ChannelKey(input: inputOfMessage[index], channel: messages.channel(of: index)), default: []]
         .append(index)
     }
     for (_, members) in channels {
       let ordered = members.sorted { lhs, rhs in
-        let (left, right) = (messages[lhs].time ?? .distantPast, messages[rhs].time ?? .distantPast)
+        let (left, right) = (messages.time(of: lhs) ?? .distantPast, messages.time(of: rhs) ?? .distantPast)
         return left == right ? lhs < rhs : left < right
       }
       infer(in: ordered, &messages)
@@ -35,21 +35,21 @@ struct ReplyInference {
   }
 
   /// One channel's messages, in time order.
-  private func infer(in ordered: [Int], _ messages: inout [Message]) {
+  private func infer(in ordered: [Int], _ messages: inout MessageList) {
     // The latest message seen so far, and the latest one by someone other than its author.
     var last: Int?
     var lastOther: Int?
     for index in ordered {
-      let author = messages[index].author
-      let candidate = last.flatMap { messages[$0].author == author ? lastOther : $0 }
-      if !messages[index].isReply, messages[index].parent == nil, let candidate,
-        let time = messages[index].time, let earlier = messages[candidate].time,
+      let author = messages.author(of: index)
+      let candidate = last.flatMap { messages.author(of: $0) == author ? lastOther : $0 }
+      if !messages.isReply(index), messages.parent(of: index) == nil, let candidate,
+        let time = messages.time(of: index), let earlier = messages.time(of: candidate),
         time.timeIntervalSince(earlier) <= window
       {
-        messages[index].parent = candidate
-        messages[index].isInferredReply = true
+        messages.setParent(candidate, of: index)
+        messages.markInferred(index)
       }
-      if let last, messages[last].author != author { lastOther = last }
+      if let last, messages.author(of: last) != author { lastOther = last }
       last = index
     }
   }

@@ -17,7 +17,7 @@ struct ThreadForest {
   /// Parent links from the message to its root; 0 for roots and orphan replies.
   var depth: [Int]
 
-  init(messages: [Message]) {
+  init(messages: MessageList) {
     let count = messages.count
     root = Array(repeating: nil, count: count)
     depth = Array(repeating: 0, count: count)
