@@ -95,6 +95,11 @@ struct TelegramStream {
   private mutating func message() throws(ImportError) -> Element {
     guard try peek() != nil else { throw truncated("inside an array") }
     entry += 1
+    if let value = buffer.parseInPlace(
+      maximumDepth: Self.maximumDepth, limit: Self.maximumElementBytes, members: TelegramMessageParser.usedMembers)
+    {
+      return Element(item: .value(value), chat: chat, entry: entry)
+    }
     let frame = try framed(retain: true)
     return Element(item: item(frame, members: TelegramMessageParser.usedMembers), chat: chat, entry: entry)
   }

@@ -203,6 +203,9 @@ struct JSONElementReader {
   /// Frames and parses the value at the current position as one element.
   private mutating func element() throws(ImportError) -> JSONItem {
     elementIndex += 1
+    if let value = buffer.parseInPlace(maximumDepth: maximumDepth, limit: maximumElementBytes, members: members) {
+      return .value(value)
+    }
     let frame = try framedValue(retain: true)
     return item(frame)
   }

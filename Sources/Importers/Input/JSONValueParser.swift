@@ -45,6 +45,12 @@ struct JSONValueParser: ~Copyable {
     return value
   }
 
+  /// The object or array at the start of the bytes and the offset after it; what follows is not looked at.
+  mutating func parsePrefix() throws(JSONParseFailure) -> (value: JSONValue, end: Int) {
+    let value = try parseValue(depth: 0)
+    return (value, index)
+  }
+
   private mutating func parseValue(depth: Int) throws(JSONParseFailure) -> JSONValue {
     guard index < bytes.count else { throw fail("expected a value, found the end of the element") }
     switch bytes[index] {
