@@ -10,7 +10,8 @@ import Importers
 /// Slack export folder (streamed JSON, Slack semantics and the corpus: everything `crosstalk analyze` does before
 /// the graph); `json-decoder FILE` decodes the day file into `Codable` structs of the fields the importer reads
 /// (blocks left out: Codable has no cheap way to search them); `json-serialization FILE` builds Foundation's
-/// `Any` tree. `import-mbox`, `import-teams`, `import-discord`, `import-telegram` and `import-stackexchange` time
+/// `Any` tree. `import-mbox`, `import-teams`, `import-discord`, `import-telegram`, `import-stackexchange` and
+/// `import-zulip` (an export folder, `Scripts/generate_zulip.py`) time
 /// `CorpusLoader.load` on one input with that format named (`--from`), like `import-slack`. Each prints one JSON
 /// line: task, bytes, seconds of the fastest run, MB/s (10^6 bytes per second) and a check figure.
 enum ImportBenchTask: String, CaseIterable {
@@ -23,6 +24,7 @@ enum ImportBenchTask: String, CaseIterable {
   case importDiscord = "import-discord"
   case importTelegram = "import-telegram"
   case importStackExchange = "import-stackexchange"
+  case importZulip = "import-zulip"
 
   struct Reaction: Decodable {
     let name: String?
@@ -64,7 +66,8 @@ enum ImportBenchTask: String, CaseIterable {
     case .jsonStream:
       let statistics = try JSONFileStatistics.read(path: path)
       return "messages \(statistics.values) members \(statistics.members)"
-    case .importSlack, .importMbox, .importTeams, .importDiscord, .importTelegram, .importStackExchange:
+    case .importSlack, .importMbox, .importTeams, .importDiscord, .importTelegram, .importStackExchange,
+      .importZulip:
       var options = ImportOptions()
       options.format = format
       let corpus = try CorpusLoader.load([path], options: options)
@@ -88,6 +91,7 @@ enum ImportBenchTask: String, CaseIterable {
     case .importDiscord: .discord
     case .importTelegram: .telegram
     case .importStackExchange: .stackexchange
+    case .importZulip: .zulip
     default: nil
     }
   }

@@ -29,6 +29,10 @@ struct DiscordMessageParser {
   var path = ""
 
   static let talkTypes: Set<String> = ["Default", "Reply"]
+  /// Every member of a message object this parser reads; `DiscordReader` builds only these.
+  static let usedMembers = JSONMemberFilter([
+    "type", "id", "author", "timestamp", "mentions", "reference", "content", "reactions",
+  ])
   static let systemTypes: Set<String> = [
     "RecipientAdd", "RecipientRemove", "Call", "ChannelNameChange", "ChannelIconChange", "ChannelPinnedMessage",
     "GuildMemberJoin", "ThreadCreated", "ThreadStarterMessage", "ChannelFollowAdd", "GuildBoost",

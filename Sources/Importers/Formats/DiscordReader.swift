@@ -76,7 +76,8 @@ struct DiscordReader: RecordReader {
       guard input.kind == .file || header.isExport else { return noteForeign(path, &diagnostics) }
       parser.channel = header.channelName ?? header.channelID ?? stem
       parser.path = path
-      current = .json(JSONElementReader(try input.stream(of: entry), shape: .page(keys: ["messages"])))
+      current = .json(JSONElementReader(
+        try input.stream(of: entry), shape: .page(keys: ["messages"]), members: DiscordMessageParser.usedMembers))
       return
     }
     if input.kind != .file {

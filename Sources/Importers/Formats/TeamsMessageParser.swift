@@ -29,6 +29,12 @@ struct TeamsMessageParser {
   /// The non-message types Graph documents; others are skipped the same way, with a note.
   static let knownEventTypes: Set<String> = ["systemEventMessage", "chatEvent", "typing", "unknownFutureValue"]
 
+  /// Every member of a message object this parser reads; `TeamsReader` builds only these.
+  static let usedMembers = JSONMemberFilter([
+    "messageType", "deletedDateTime", "id", "from", "channelIdentity", "chatId", "createdDateTime", "mentions",
+    "reactions", "body", "replyToId",
+  ])
+
   init(path: String) { self.path = path }
 
   /// The records for `value`, the `entry`-th element of the current file: new people first, the message last.

@@ -52,7 +52,7 @@ struct TeamsReader: RecordReader {
       guard nextFile < files.count else { return nil }
       let stream = try input.stream(of: files[nextFile])
       nextFile += 1
-      elements = JSONElementReader(stream, shape: .exportPage)
+      elements = JSONElementReader(stream, shape: .exportPage, members: TeamsMessageParser.usedMembers)
       parser.path = stream.path
     }
   }

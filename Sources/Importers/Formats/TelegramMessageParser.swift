@@ -27,6 +27,12 @@ struct TelegramMessageParser {
   /// Lower-cased username without `@` → person id.
   var usernames: [String: String] = [:]
 
+  /// Every member of a message object this parser and `TelegramReader` read; `TelegramStream` builds only these.
+  static let usedMembers = JSONMemberFilter([
+    "id", "type", "action", "date", "date_unixtime", "from", "from_id", "reply_to_message_id", "reply_to_peer_id",
+    "text", "text_entities", "reactions",
+  ])
+
   init(path: String, personalInformation: JSONValue? = nil) {
     self.path = path
     if let owner = Self.owner(personalInformation), let username = personalInformation?["username"]?.string {

@@ -95,8 +95,13 @@ struct TelegramStream {
   private mutating func message() throws(ImportError) -> Element {
     guard try peek() != nil else { throw truncated("inside an array") }
     entry += 1
+    if let value = buffer.parseInPlace(
+      maximumDepth: Self.maximumDepth, limit: Self.maximumElementBytes, members: TelegramMessageParser.usedMembers)
+    {
+      return Element(item: .value(value), chat: chat, entry: entry)
+    }
     let frame = try framed(retain: true)
-    return Element(item: item(frame), chat: chat, entry: entry)
+    return Element(item: item(frame, members: TelegramMessageParser.usedMembers), chat: chat, entry: entry)
   }
 
   /// One element of a `list` array: a chat object is entered, anything else skipped.
@@ -153,11 +158,11 @@ struct TelegramStream {
     levels.append(Level(kind: kind))
   }
 
-  private func item(_ frame: JSONFrame) -> JSONItem {
+  private func item(_ frame: JSONFrame, members: JSONMemberFilter? = nil) -> JSONItem {
     if let problem = frame.problem {
       return .malformed(line: frame.startLine, column: frame.startColumn, detail: problem)
     }
-    switch buffer.parse(frame, maximumDepth: Self.maximumDepth) {
+    switch buffer.parse(frame, maximumDepth: Self.maximumDepth, members: members) {
     case .success(let value): return .value(value)
     case .failure(let failure):
       let (line, column) = buffer.lineAndColumn(of: frame.start + failure.offset)

@@ -18,6 +18,11 @@ import Foundation
 ///
 /// - Complexity: O(size of the row).
 struct ZulipMessageParser {
+  /// Every member of a message object this parser reads; `ZulipReader` builds only these.
+  static let usedMembers = JSONMemberFilter([
+    "id", "sender", "recipient", "date_sent", "pub_date", "subject", "content", "rendered_content",
+  ])
+
   var path: String
   let directory: ZulipDirectory
 

@@ -62,7 +62,8 @@ struct ZulipReader: RecordReader {
       guard let stream = try files.nextMessages() else { return nil }
       parser.path = stream.path
       self.parser = parser
-      elements = JSONElementReader(stream, shape: .page(keys: ["zerver_message"]))
+      elements = JSONElementReader(
+        stream, shape: .page(keys: ["zerver_message"]), members: ZulipMessageParser.usedMembers)
     }
   }
 

@@ -47,6 +47,8 @@ struct JSONElementReader {
   let shape: JSONShape
   let maximumDepth: Int
   let maximumElementBytes: Int
+  /// When set, each element keeps only these members of its object (`JSONMemberFilter`); others are checked.
+  var members: JSONMemberFilter?
   /// The 1-based index of the last element returned.
   private(set) var elementIndex = 0
   /// For `page` shapes: whether the object had the array (a page without one yields nothing).
@@ -65,8 +67,9 @@ struct JSONElementReader {
 
   init(
     _ stream: ByteStream, shape: JSONShape = .exportPage, maximumDepth: Int = defaultMaximumDepth,
-    maximumElementBytes: Int = defaultMaximumElementBytes
+    maximumElementBytes: Int = defaultMaximumElementBytes, members: JSONMemberFilter? = nil
   ) {
+    self.members = members
     self.stream = stream
     self.path = stream.path
     self.shape = shape
@@ -200,6 +203,9 @@ struct JSONElementReader {
   /// Frames and parses the value at the current position as one element.
   private mutating func element() throws(ImportError) -> JSONItem {
     elementIndex += 1
+    if let value = buffer.parseInPlace(maximumDepth: maximumDepth, limit: maximumElementBytes, members: members) {
+      return .value(value)
+    }
     let frame = try framedValue(retain: true)
     return item(frame)
   }
@@ -208,7 +214,7 @@ struct JSONElementReader {
     if let problem = frame.problem {
       return .malformed(line: frame.startLine, column: frame.startColumn, detail: problem)
     }
-    switch buffer.parse(frame, maximumDepth: maximumDepth) {
+    switch buffer.parse(frame, maximumDepth: maximumDepth, members: members) {
     case .success(let value): return .value(value)
     case .failure(let failure):
       let (line, column) = buffer.lineAndColumn(of: frame.start + failure.offset)

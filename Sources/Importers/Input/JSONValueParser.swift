@@ -24,12 +24,16 @@ struct JSONParseFailure: Error, Sendable, Hashable {
 struct JSONValueParser: ~Copyable {
   private let bytes: UnsafeBufferPointer<UInt8>
   private let maximumDepth: Int
+  private let members: JSONMemberFilter?
   private var index = 0
   private var scratch: [UInt8] = []
 
-  init(_ bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
+  /// A parser of `bytes`; with `members`, the top-level object keeps only the members it names (the others are
+  /// checked by `skipValue` without being built).
+  init(_ bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int, members: JSONMemberFilter? = nil) {
     self.bytes = bytes
     self.maximumDepth = maximumDepth
+    self.members = members
   }
 
   /// The one value of the bytes, with nothing but whitespace after it.
@@ -39,6 +43,12 @@ struct JSONValueParser: ~Copyable {
     skipSpace()
     guard index == bytes.count else { throw fail("unexpected \(describe(index)) after the value") }
     return value
+  }
+
+  /// The object or array at the start of the bytes and the offset after it; what follows is not looked at.
+  mutating func parsePrefix() throws(JSONParseFailure) -> (value: JSONValue, end: Int) {
+    let value = try parseValue(depth: 0)
+    return (value, index)
   }
 
   private mutating func parseValue(depth: Int) throws(JSONParseFailure) -> JSONValue {
@@ -59,6 +69,8 @@ struct JSONValueParser: ~Copyable {
     guard depth <= maximumDepth else { throw fail("nesting deeper than \(maximumDepth) levels") }
     index += 1
     var object = JSONObject()
+    object.keys.reserveCapacity(8)
+    object.values.reserveCapacity(8)
     skipSpace()
     if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
       index += 1
@@ -69,14 +81,19 @@ struct JSONValueParser: ~Copyable {
       guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
         throw fail("expected a member name in quotes, found \(describe(index))")
       }
-      object.keys.append(try parseString())
+      let name = try memberName(filtered: depth == 1)
       skipSpace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
         throw fail("expected ':' after a member name, found \(describe(index))")
       }
       index += 1
       skipSpace()
-      object.values.append(try parseValue(depth: depth))
+      if let name {
+        object.keys.append(name)
+        object.values.append(try parseValue(depth: depth))
+      } else {
+        try skipValue(depth: depth)
+      }
       skipSpace()
       guard index < bytes.count else { throw fail("expected ',' or '}', found the end of the element") }
       let byte = bytes[index]
@@ -107,10 +124,92 @@ struct JSONValueParser: ~Copyable {
     }
   }
 
+  /// The member name at `index` (an opening quote), or `nil` when `filtered` and `members` leaves the member
+  /// out; either way `index` ends after the closing quote and the name is checked as `parseString` checks it.
+  private mutating func memberName(filtered: Bool) throws(JSONParseFailure) -> String? {
+    guard filtered, let members else { return try parseString() }
+    let start = index + 1
+    let cursor = JSONBytes.plainEnd(bytes, from: start)
+    if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\""),
+      !members.keeps(UnsafeBufferPointer(rebasing: bytes[start..<cursor]))
+    {
+      try skipString()
+      return nil
+    }
+    let name = try parseString()
+    return members.keeps(name) ? name : nil
+  }
+
+  /// Checks the value at `index` as `parseValue` does, with the same failures, without building it.
+  private mutating func skipValue(depth: Int) throws(JSONParseFailure) {
+    guard index < bytes.count else { throw fail("expected a value, found the end of the element") }
+    switch bytes[index] {
+    case UInt8(ascii: "{"): try skipContainer(depth: depth + 1, isObject: true)
+    case UInt8(ascii: "["): try skipContainer(depth: depth + 1, isObject: false)
+    case UInt8(ascii: "\""): try skipString()
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): _ = try parseNumber()
+    default: _ = try parseValue(depth: depth)
+    }
+  }
+
+  /// Checks an object or array as `parseObject` or `parseArray` does, with the same failures.
+  private mutating func skipContainer(depth: Int, isObject: Bool) throws(JSONParseFailure) {
+    guard depth <= maximumDepth else { throw fail("nesting deeper than \(maximumDepth) levels") }
+    let close = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
+    let expected = isObject ? "expected ',' or '}'" : "expected ',' or ']'"
+    index += 1
+    skipSpace()
+    if index < bytes.count, bytes[index] == close {
+      index += 1
+      return
+    }
+    while true {
+      skipSpace()
+      if isObject {
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+          throw fail("expected a member name in quotes, found \(describe(index))")
+        }
+        try skipString()
+        skipSpace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+          throw fail("expected ':' after a member name, found \(describe(index))")
+        }
+        index += 1
+        skipSpace()
+      }
+      try skipValue(depth: depth)
+      skipSpace()
+      guard index < bytes.count else { throw fail("\(expected), found the end of the element") }
+      let byte = bytes[index]
+      index += 1
+      if byte == close { return }
+      guard byte == UInt8(ascii: ",") else { throw fail("\(expected), found \(describe(index - 1))") }
+    }
+  }
+
+  /// Checks the string at `index` as `parseString` does; only a string with escapes is decoded.
+  private mutating func skipString() throws(JSONParseFailure) {
+    let start = index + 1
+    var cursor = JSONBytes.plainEnd(bytes, from: start)
+    while cursor < bytes.count {
+      let byte = bytes[cursor]
+      if byte == UInt8(ascii: "\"") {
+        guard UTF8Check.isValid(UnsafeBufferPointer(rebasing: bytes[start..<cursor])) else {
+          throw fail("invalid UTF-8 in a string", at: start)
+        }
+        index = cursor + 1
+        return
+      }
+      if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+      cursor += 1
+    }
+    _ = try parseString()
+  }
+
   /// The string starting at the opening quote at `index`; leaves `index` after the closing quote.
   private mutating func parseString() throws(JSONParseFailure) -> String {
     let start = index + 1
-    var cursor = start
+    var cursor = JSONBytes.plainEnd(bytes, from: start)
     while cursor < bytes.count {
       let byte = bytes[cursor]
       if byte == UInt8(ascii: "\"") {
@@ -135,8 +234,9 @@ struct JSONValueParser: ~Copyable {
       if byte == UInt8(ascii: "\\") {
         cursor = try appendEscape(at: cursor)
       } else {
-        scratch.append(byte)
-        cursor += 1
+        let run = cursor
+        cursor = JSONBytes.plainEnd(bytes, from: cursor + 1)
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<cursor]))
       }
     }
     throw fail("unterminated string", at: start - 1)
