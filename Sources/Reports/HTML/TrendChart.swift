@@ -47,29 +47,4 @@ enum TrendChart {
     let last = Double(trend.values.count - 1)
     return [(0, meanY - slope * meanX), (last, meanY + slope * (last - meanX))]
   }
-
-  /// "Upward talk rose from 12% to 20% (+0.8 points a month, 95% interval +0.2 to +1.4)."
-  static func sentence(_ trend: Trend, per size: String) -> String {
-    let subject = name(trend.figure).prefix(1).uppercased() + name(trend.figure).dropFirst()
-    let isShare = trend.figure != .eiIndex
-    let value = { (number: Double) in
-      isShare ? String(format: "%.0f%%", number * 100) : String(format: "%+.2f", number)
-    }
-    let rate = { (number: Double) in
-      isShare ? String(format: "%+.1f points", number * 100) : String(format: "%+.3f", number)
-    }
-    guard let first = trend.first, let last = trend.last, let slope = trend.slope else {
-      return "\(subject): too few \(size)s with a value for a trend."
-    }
-    let span = "from \(value(first)) to \(value(last)) (\(rate(slope)) a \(size)"
-    guard let lower = trend.lower, let upper = trend.upper, let direction = trend.direction else {
-      return "\(subject) went \(span); too few resamples for an interval)."
-    }
-    let interval = ", 95% interval \(rate(lower)) to \(rate(upper)))"
-    switch direction {
-    case .rose: return "\(subject) rose \(span)\(interval)."
-    case .fell: return "\(subject) fell \(span)\(interval)."
-    case .withinNoise: return "\(subject) stayed within noise, \(span)\(interval)."
-    }
-  }
 }

@@ -28,7 +28,8 @@ extension ReportSection {
       guard trends.contains(where: { $0.values.contains { $0 != nil } }) else { continue }
       drawn += 1
       body += "<h3>" + HTML.text(title) + "</h3><figure>" + TrendChart.chart(title, trends, windowed, range).render()
-        + "<figcaption>" + trends.map { HTML.text(TrendChart.sentence($0, per: size)) }.joined(separator: " ")
+        + "<figcaption>"
+        + trends.map { HTML.text(WindowSummary.sentence($0, per: windowed.size)) }.joined(separator: " ")
         + "</figcaption></figure>"
     }
     if drawn == 0 {

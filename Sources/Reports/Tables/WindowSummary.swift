@@ -33,18 +33,30 @@ enum WindowSummary {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// "Cross-department talk rose from 16% to 34% of weight (+1.6 points a month, 95% CI +1.1 to +2.1)."
+  /// "Cross-department talk rose from 16% to 34% of weight (+1.6 points a month, 95% CI +1.1 to +2.1)."; for the
+  /// E-I index "The E-I index rose from −0.40 to −0.22 (+0.036 a month, 95% CI +0.010 to +0.061)." The terminal
+  /// summary and the report's charts say it the same way.
   static func sentence(_ trend: Trend, per size: WindowSize) -> String {
-    let subject = trend.figure == .crossLevelShare ? "Cross-level talk" : "Cross-department talk"
+    let isShare = trend.figure != .eiIndex
+    let subject =
+      switch trend.figure {
+      case .crossLevelShare: "Cross-level talk"
+      case .upwardShare: "Upward talk"
+      case .crossDepartmentShare: "Cross-department talk"
+      case .eiIndex: "The E-I index"
+      }
+    let step = isShare ? points : { signed($0, digits: 3) }
     guard let first = trend.first, let last = trend.last, let slope = trend.slope else {
       return "\(subject): too few windows with a value for a trend."
     }
-    let span = "\(wholePercent(first)) to \(wholePercent(last)) of weight"
-    let rate = "\(points(slope)) points a \(size.rawValue)"
+    let span = isShare
+      ? "\(wholePercent(first)) to \(wholePercent(last)) of weight"
+      : "\(signed(first, digits: 2)) to \(signed(last, digits: 2))"
+    let rate = "\(step(slope))\(isShare ? " points" : "") a \(size.rawValue)"
     guard let lower = trend.lower, let upper = trend.upper, let direction = trend.direction else {
       return "\(subject) went from \(span) (\(rate); too few bootstrap resamples for an interval)."
     }
-    let interval = "95% CI \(points(lower)) to \(points(upper))"
+    let interval = "95% CI \(step(lower)) to \(step(upper))"
     switch direction {
     case .rose: return "\(subject) rose from \(span) (\(rate), \(interval))."
     case .fell: return "\(subject) fell from \(span) (\(rate), \(interval))."
@@ -55,8 +67,11 @@ enum WindowSummary {
   private static func wholePercent(_ share: Double) -> String { String(format: "%.0f%%", share * 100) }
 
   /// A share change in percentage points with its sign: `+1.6`, `−0.4`.
-  private static func points(_ change: Double) -> String {
-    let text = String(format: "%.1f", abs(change) * 100)
-    return (change < 0 && text != "0.0" ? "−" : "+") + text
+  private static func points(_ change: Double) -> String { signed(change * 100, digits: 1) }
+
+  /// A number with its sign and a minus sign (−), `digits` decimals; a value that rounds to zero is `+0.0`.
+  private static func signed(_ value: Double, digits: Int) -> String {
+    let text = String(format: "%.\(digits)f", abs(value))
+    return (value < 0 && text.contains(where: { $0 != "0" && $0 != "." }) ? "−" : "+") + text
   }
 }

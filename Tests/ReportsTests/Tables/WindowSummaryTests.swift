@@ -40,3 +40,19 @@ import Testing
         + "resamples for an interval).")
   }
 }
+
+@Suite struct TrendSentenceTests {
+  /// The E-I index is no share: signed values with two decimals and a slope with three, no "points", no "%".
+  @Test func eiIndexTrendIsWrittenAsAnIndex() {
+    let trend = Trend(
+      figure: .eiIndex, values: [-0.4, -0.3, -0.2],
+      resampledSlopes: Array(repeating: 0.09, count: 50) + Array(repeating: 0.11, count: 50))
+    #expect(WindowSummary.sentence(trend, per: .month)
+      == "The E-I index rose from −0.40 to −0.20 (+0.100 a month, 95% CI +0.090 to +0.110).")
+  }
+
+  @Test func upwardTalkHasItsOwnSubject() {
+    let trend = Trend(figure: .upwardShare, values: [0.5, 0.5], resampledSlopes: Array(repeating: 0, count: 100))
+    #expect(WindowSummary.sentence(trend, per: .week).hasPrefix("Upward talk stayed within noise: 50% to 50%"))
+  }
+}
