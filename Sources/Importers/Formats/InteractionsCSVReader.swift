@@ -52,19 +52,23 @@ struct InteractionsCSVReader: RecordReader {
 
   /// Reads every row into `builder` as one input (`CorpusBuilder.beginInput`): the same records, tallies and
   /// diagnostics as `builder.read(&self, …)`, but a valid row goes straight to `addInteraction(sourceBytes:…)`,
-  /// so no `ImportRecord` is built and a person id seen before is found by its bytes.
+  /// so no `ImportRecord` is built and a person id seen before is found by its bytes. A plain row (see
+  /// `addPlainRow`) is read from the tokenizer's bytes with no `String` at all; any other row is made a
+  /// `CSVRecord` and checked by `validate`, the same rules as `next`.
   /// - Throws: the stream's read error, as `next` does.
   /// - Complexity: O(bytes) time.
   mutating func read(into builder: inout CorpusBuilder, path: String, format: String) throws(ImportError) {
     builder.beginInput(path: path, format: format)
     while true {
       let next = try builder.withDiagnostics { (log) throws(ImportError) in
-        try table.nextRowOrError(diagnostics: &log)
+        try table.nextSpansOrError(diagnostics: &log)
       }
       guard let next else { return }
       switch next {
       case .skipped(let skipped): builder.add(skipped)
-      case .record(let record):
+      case .spans:
+        if addPlainRow(to: &builder) { continue }
+        let record = table.tokenizer.currentRecord()
         switch builder.withDiagnostics({ validate(record, diagnostics: &$0) }) {
         case .skipped(let skipped): builder.add(skipped)
         case .valid(var row):
@@ -78,6 +82,64 @@ struct InteractionsCSVReader: RecordReader {
         }
       }
     }
+  }
+
+  /// Adds the row the tokenizer holds when it needs no check beyond its bytes, and returns whether it did.
+  ///
+  /// Definition: plain means source and target present, non-empty and starting and ending with an ASCII
+  /// non-blank byte (so `CSVRecord.value` would return them untrimmed), time and kind absent or empty, and the
+  /// weight absent, empty or 1 to 15 ASCII digits with a value above 0 (exactly what `Double(text)` gives). Any
+  /// other row returns false untouched, for the `String` path.
+  /// - Complexity: O(row length).
+  private func addPlainRow(to builder: inout CorpusBuilder) -> Bool {
+    let tokenizer = table.tokenizer
+    let columns = table.columns
+    let count = tokenizer.fieldCount
+    guard let sourceIndex = columns.index(of: .source), sourceIndex < count,
+      let targetIndex = columns.index(of: .target), targetIndex < count,
+      isEmptyOrAbsent(columns.index(of: .time)), isEmptyOrAbsent(columns.index(of: .kind))
+    else { return false }
+    var weight = 1.0
+    if let index = columns.index(of: .weight), index < count {
+      guard let parsed = tokenizer.withField(index, Self.plainWeight) else { return false }
+      weight = parsed
+    }
+    return tokenizer.withField(sourceIndex) { source in
+      guard Self.isPlainID(source) else { return false }
+      return tokenizer.withField(targetIndex) { target in
+        guard Self.isPlainID(target) else { return false }
+        builder.addInteraction(sourceBytes: source, targetBytes: target, time: nil, weight: weight, kind: .message)
+        return true
+      }
+    }
+  }
+
+  private func isEmptyOrAbsent(_ index: Int?) -> Bool {
+    guard let index, index < table.tokenizer.fieldCount else { return true }
+    return table.tokenizer.withField(index) { $0.isEmpty }
+  }
+
+  /// An id `CSVRecord.value` returns as it is: non-empty, first and last bytes ASCII and not blank.
+  private static func isPlainID(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    guard let first = bytes.first, let last = bytes.last else { return false }
+    return isPlainEdge(first) && isPlainEdge(last)
+  }
+
+  private static func isPlainEdge(_ byte: UInt8) -> Bool {
+    byte < 0x80 && byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\n")
+      && byte != UInt8(ascii: "\r")
+  }
+
+  /// The weight of an empty field (1), or of 1 to 15 ASCII digits above 0 (exact in a `Double`); else `nil`.
+  private static func plainWeight(_ bytes: UnsafeRawBufferPointer) -> Double? {
+    guard !bytes.isEmpty else { return 1 }
+    guard bytes.count <= 15 else { return nil }
+    var value = 0
+    for byte in bytes {
+      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+      value = value * 10 + Int(byte - UInt8(ascii: "0"))
+    }
+    return value > 0 ? Double(value) : nil
   }
 
   /// The checked fields of a row that yields an interaction.
