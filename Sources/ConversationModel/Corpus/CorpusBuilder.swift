@@ -1,3 +1,5 @@
+import Foundation
+
 /// Assembles a `Corpus` from the records of one or more inputs.
 ///
 /// People are interned by platform id and merged across inputs by e-mail (case-insensitive); renames by
@@ -11,6 +13,12 @@
 public struct CorpusBuilder: Sendable {
   private var corpus = Corpus()
   private var indexByEmail: [String: PersonIndex] = [:]
+  /// Person ids seen by their UTF-8 bytes (`person(idBytes:)`): ids of up to 8 bytes in `shortPersonKeys`,
+  /// longer ones in `personKeys` (key ordinal → `personByKey` entry). An id's person never changes once
+  /// interned, so these caches cannot go stale. Freed by `build()`.
+  private var shortPersonKeys = ShortKeyTable()
+  private var personKeys = ByteKeyTable()
+  private var personByKey: [PersonIndex] = []
   /// Message keys (input number, then id bytes): key ordinal = message index. Freed by `build()`.
   private var messageKeys = ByteKeyTable()
   /// Replies whose parent had not been read yet when they were: their parent keys back to back in one arena.
@@ -81,6 +89,45 @@ public struct CorpusBuilder: Sendable {
 
   private mutating func person(id: String) -> PersonIndex {
     return corpus.indexByID[id] ?? merge(PersonRecord(id: id))
+  }
+
+  /// The person whose platform id has the UTF-8 bytes `id`, interned as by an `InteractionRecord` endpoint.
+  ///
+  /// Choices: looked up by its bytes first (`shortPersonKeys`, `personKeys`), so an id seen before costs a byte
+  /// hash and compare and no `String`; a new id goes through the `String`-keyed path once.
+  /// - Complexity: O(id length) expected.
+  public mutating func person(idBytes id: UnsafeRawBufferPointer) -> PersonIndex {
+    if id.count <= ShortKeyTable.maxKeyLength {
+      if let index = shortPersonKeys.value(of: id) { return index }
+      let index = person(id: String(decoding: id, as: UTF8.self))
+      shortPersonKeys.insert(id, value: index)
+      return index
+    }
+    if let ordinal = personKeys.ordinal(of: id) { return personByKey[ordinal] }
+    let index = person(id: String(decoding: id, as: UTF8.self))
+    personKeys.insert(id)
+    personByKey.append(index)
+    return index
+  }
+
+  /// Adds one person-to-person interaction whose endpoints are given as UTF-8 id bytes: the same effect as
+  /// `add(.interaction(InteractionRecord(...)))` with those ids, without building the record or the ids' strings.
+  /// - Complexity: O(id lengths) expected.
+  public mutating func addInteraction(
+    sourceBytes: UnsafeRawBufferPointer, targetBytes: UnsafeRawBufferPointer, time: Date?, weight: Double,
+    kind: InteractionKind
+  ) {
+    let source = person(idBytes: sourceBytes)
+    let target = person(idBytes: targetBytes)
+    directInteractions.append(Interaction(source: source, target: target, kind: kind, time: time, weight: weight))
+    tallyUsed()
+  }
+
+  /// Gives `body` the builder's diagnostic log, for readers that add rows directly rather than through `read`.
+  public mutating func withDiagnostics<Result, Failure: Error>(
+    _ body: (inout DiagnosticLog) throws(Failure) -> Result
+  ) throws(Failure) -> Result {
+    try body(&corpus.diagnostics)
   }
 
   private mutating func add(_ record: MessageRecord) {
@@ -181,6 +228,9 @@ public struct CorpusBuilder: Sendable {
       }
     }
     messageKeys = ByteKeyTable()
+    shortPersonKeys = ShortKeyTable()
+    personKeys = ByteKeyTable()
+    personByKey = []
     pendingReplies = []
     pendingReplyKeys = []
     corpus.messages.finishAdding()

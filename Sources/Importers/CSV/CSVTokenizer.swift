@@ -34,8 +34,26 @@ struct CSVTokenizer {
   private var lineStart = 0
   /// The first byte still needed: the start of the current record's first line. Refills drop what precedes it.
   private var anchor = 0
-  /// The most fields a record had so far: the next record's arrays are allocated once at that size.
-  private var fieldCapacity = 1
+  /// The fields of the record `nextSpans()` read last, reused from record to record (no array per record).
+  private var spans: [FieldSpan] = []
+  /// The bytes of that record's quoted fields, quotes removed and doubled quotes undone.
+  private var decoded: [UInt8] = []
+  /// 1-based physical line on which that record starts.
+  private(set) var recordLine = 0
+
+  /// Where one field's bytes are: offsets from `anchor` into `bytes`, or into `decoded` for a quoted field.
+  private struct FieldSpan {
+    var start: Int
+    var end: Int
+    var column: Int
+    var isDecoded: Bool
+  }
+
+  /// What `nextSpans()` read: a record (its fields through `withField`), or a malformed one.
+  enum SpanToken {
+    case record
+    case malformed(CSVMalformedRecord)
+  }
 
   private enum Terminator { case nextField, endOfRecord, unexpected }
 
@@ -81,30 +99,38 @@ struct CSVTokenizer {
 
   /// The next record or malformed record, or `nil` at the end of the input (or at a read error: `readError`).
   mutating func next() -> CSVToken? {
+    switch nextSpans() {
+    case nil: return nil
+    case .record: return .record(currentRecord())
+    case .malformed(let malformed): return .malformed(malformed)
+    }
+  }
+
+  /// Reads the next record as field spans without making a `String` (`fieldCount`, `withField`, `currentRecord`
+  /// read it until the next call), or `nil` at the end of the input (or at a read error: `readError`).
+  mutating func nextSpans() -> SpanToken? {
     skipBlankLines()
     guard has() else { return nil }
     anchor = lineStart
-    let startLine = line
-    var fields: [String] = []
-    var columns: [Int] = []
-    fields.reserveCapacity(fieldCapacity)
-    columns.reserveCapacity(fieldCapacity)
+    recordLine = line
+    spans.removeAll(keepingCapacity: true)
+    decoded.removeAll(keepingCapacity: true)
     while true {
       let column = position - lineStart + 1
-      columns.append(column)
       if has(), bytes[position] == Self.quote {
-        guard let field = readQuotedField() else {
-          return recoverFromUnclosedQuote(line: startLine, column: column)
+        let start = decoded.count
+        guard readQuotedField() else {
+          return .malformed(recoverFromUnclosedQuote(line: recordLine, column: column))
         }
-        fields.append(field)
+        spans.append(FieldSpan(start: start, end: decoded.count, column: column, isDecoded: true))
       } else {
-        fields.append(readUnquotedField())
+        let range = readUnquotedField()
+        spans.append(
+          FieldSpan(start: range.lowerBound - anchor, end: range.upperBound - anchor, column: column, isDecoded: false))
       }
       switch consumeTerminator() {
       case .nextField: continue
-      case .endOfRecord:
-        fieldCapacity = max(fieldCapacity, fields.count)
-        return .record(CSVRecord(fields: fields, line: startLine, columns: columns))
+      case .endOfRecord: return .record
       case .unexpected:
         let malformed = CSVMalformedRecord(
           line: line, column: position - lineStart + 1, reason: "unexpected character after a closing quote")
@@ -112,6 +138,26 @@ struct CSVTokenizer {
         return .malformed(malformed)
       }
     }
+  }
+
+  /// The number of fields of the record `nextSpans()` read last.
+  var fieldCount: Int { spans.count }
+
+  /// Calls `body` with the bytes of field `index` (< `fieldCount`) of the record `nextSpans()` read last.
+  func withField<Result>(_ index: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+    let span = spans[index]
+    if span.isDecoded {
+      return decoded.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[span.start..<span.end])) }
+    }
+    return bytes.withUnsafeBytes {
+      body(UnsafeRawBufferPointer(rebasing: $0[(anchor + span.start)..<(anchor + span.end)]))
+    }
+  }
+
+  /// The record `nextSpans()` read last, with a `String` per field.
+  func currentRecord() -> CSVRecord {
+    let fields = spans.indices.map { index in withField(index) { String(decoding: $0, as: UTF8.self) } }
+    return CSVRecord(fields: fields, line: recordLine, columns: spans.map(\.column))
   }
 
   /// Whether the byte at `position + ahead` is there, reading more chunks as needed.
@@ -190,7 +236,7 @@ struct CSVTokenizer {
 
   /// Scans to the end of an unquoted field, across chunks. This is the hot loop (most fields are unquoted), so it
   /// runs over an unsafe buffer scoped to this call: array subscripts are costly in unoptimised (test) builds.
-  private mutating func readUnquotedField() -> String {
+  private mutating func readUnquotedField() -> Range<Int> {
     var start = position
     let separator = delimiter.byte
     while true {
@@ -208,29 +254,26 @@ struct CSVTokenizer {
       guard position == bytes.count, let dropped = refill() else { break }
       start -= dropped
     }
-    return String(decoding: bytes[start..<position], as: UTF8.self)
+    return start..<position
   }
 
-  /// Reads a quoted field from its opening quote; `nil` when the input ends before the closing quote.
-  private mutating func readQuotedField() -> String? {
+  /// Reads a quoted field from its opening quote into `decoded`; false when the input ends before the closing quote.
+  private mutating func readQuotedField() -> Bool {
     position += 1
-    var buffer: [UInt8] = []
     while has() {
       let byte = bytes[position]
       position += 1
       if byte == Self.quote {
-        guard has(), bytes[position] == Self.quote else {
-          return String(decoding: buffer, as: UTF8.self)
-        }
+        guard has(), bytes[position] == Self.quote else { return true }
         position += 1
       } else if byte == Self.newline {
         startNewLine()
       } else if byte == Self.carriageReturn, !has() || bytes[position] != Self.newline {
         startNewLine()
       }
-      buffer.append(byte)
+      decoded.append(byte)
     }
-    return nil
+    return false
   }
 
   private mutating func consumeTerminator() -> Terminator {
@@ -260,11 +303,11 @@ struct CSVTokenizer {
   }
 
   /// Abandons a record whose quoted field never closes: resumes on the line after `line`, whose start is `anchor`.
-  private mutating func recoverFromUnclosedQuote(line: Int, column: Int) -> CSVToken {
+  private mutating func recoverFromUnclosedQuote(line: Int, column: Int) -> CSVMalformedRecord {
     position = anchor
     self.line = line
     lineStart = anchor
     skipRestOfLine()
-    return .malformed(CSVMalformedRecord(line: line, column: column, reason: "quoted field is not closed"))
+    return CSVMalformedRecord(line: line, column: column, reason: "quoted field is not closed")
   }
 }

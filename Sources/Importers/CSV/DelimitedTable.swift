@@ -12,9 +12,16 @@ struct DelimitedTable {
     case skipped(ImportRecord)
   }
 
+  /// What `nextSpansOrError` read: a well-formed record left in `tokenizer` as field spans, or a skipped one.
+  enum SpanRow {
+    case spans
+    case skipped(ImportRecord)
+  }
+
   let path: String
   let columns: CSVColumns
-  private var tokenizer: CSVTokenizer
+  /// Read-only outside: `nextSpansOrError` leaves the fields of the row it read there (`withField`).
+  private(set) var tokenizer: CSVTokenizer
 
   /// Opens `data` (read from `path`) and resolves its columns.
   /// - Throws: see `init(tokenizer:path:schema:mapping:header:)`.
@@ -76,6 +83,22 @@ struct DelimitedTable {
     return row
   }
 
+  /// Reads the next row as field spans left in `tokenizer`, or `nil` at the end of the file; a malformed
+  /// record is diagnosed and skipped as in `nextRow`.
+  /// - Throws: the stream's read error, as `nextRowOrError`.
+  /// - Complexity: O(length of the row).
+  mutating func nextSpansOrError(diagnostics: inout DiagnosticLog) throws(ImportError) -> SpanRow? {
+    switch tokenizer.nextSpans() {
+    case nil:
+      if let error = tokenizer.readError { throw error }
+      return nil
+    case .record:
+      return .spans
+    case .malformed(let malformed):
+      return .skipped(Self.skipped(malformed, path: path, diagnostics: &diagnostics))
+    }
+  }
+
   /// A tokenizer's next token as a row: a malformed record becomes a `malformed_row` warning and `.skipped`.
   static func row(from token: CSVToken?, path: String, diagnostics: inout DiagnosticLog) -> Row? {
     switch token {
@@ -84,12 +107,19 @@ struct DelimitedTable {
     case .record(let record):
       return .record(record)
     case .malformed(let malformed):
-      let location = SourceLocation(path: path, line: malformed.line, column: malformed.column)
-      diagnostics.emit(
-        Diagnostic(.warning, kind: "malformed_row", message: "malformed CSV quoting: \(malformed.reason); row skipped",
-                   location: location))
-      return .skipped(.skipped(reason: "malformed_row", location: location))
+      return .skipped(skipped(malformed, path: path, diagnostics: &diagnostics))
     }
+  }
+
+  /// A `malformed_row` warning for `malformed` and the matching skipped record.
+  private static func skipped(
+    _ malformed: CSVMalformedRecord, path: String, diagnostics: inout DiagnosticLog
+  ) -> ImportRecord {
+    let location = SourceLocation(path: path, line: malformed.line, column: malformed.column)
+    diagnostics.emit(
+      Diagnostic(.warning, kind: "malformed_row", message: "malformed CSV quoting: \(malformed.reason); row skipped",
+                 location: location))
+    return .skipped(reason: "malformed_row", location: location)
   }
 
   /// Emits a warning about `key` in `record` and returns the matching skipped record.

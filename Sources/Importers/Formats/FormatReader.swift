@@ -151,7 +151,11 @@ enum FormatReader: RecordReader {
       try Self.read(&reader, into: &builder, path: path, format: format, namespace: namespace)
     case .interactionsCSV(var reader):
       defer { self = .interactionsCSV(reader) }
-      try Self.read(&reader, into: &builder, path: path, format: format, namespace: namespace)
+      // Without renames, rows go to the builder by their id bytes (no `ImportRecord` per row).
+      guard namespace.isIdentity else {
+        return try Self.read(&reader, into: &builder, path: path, format: format, namespace: namespace)
+      }
+      try reader.read(into: &builder, path: path, format: format)
     case .yammer(var reader):
       defer { self = .yammer(reader) }
       try Self.read(&reader, into: &builder, path: path, format: format, namespace: namespace)

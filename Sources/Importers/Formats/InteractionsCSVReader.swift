@@ -37,32 +37,151 @@ struct InteractionsCSVReader: RecordReader {
     switch try table.nextRowOrError(diagnostics: &diagnostics) {
     case nil: return nil
     case .skipped(let skipped): return skipped
-    case .record(let record): return interaction(from: record, diagnostics: &diagnostics)
+    case .record(let record):
+      switch validate(record, diagnostics: &diagnostics) {
+      case .skipped(let skipped): return skipped
+      case .valid(let row):
+        let location = SourceLocation(path: table.path, line: record.line, column: record.column(at: 0))
+        return .interaction(
+          InteractionRecord(
+            source: row.source, target: row.target, time: row.time, weight: row.weight, kind: row.kind,
+            location: location))
+      }
     }
   }
 
-  private func interaction(from record: CSVRecord, diagnostics: inout DiagnosticLog) -> ImportRecord {
+  /// Reads every row into `builder` as one input (`CorpusBuilder.beginInput`): the same records, tallies and
+  /// diagnostics as `builder.read(&self, …)`, but a valid row goes straight to `addInteraction(sourceBytes:…)`,
+  /// so no `ImportRecord` is built and a person id seen before is found by its bytes. A plain row (see
+  /// `addPlainRow`) is read from the tokenizer's bytes with no `String` at all; any other row is made a
+  /// `CSVRecord` and checked by `validate`, the same rules as `next`.
+  /// - Throws: the stream's read error, as `next` does.
+  /// - Complexity: O(bytes) time.
+  mutating func read(into builder: inout CorpusBuilder, path: String, format: String) throws(ImportError) {
+    builder.beginInput(path: path, format: format)
+    while true {
+      let next = try builder.withDiagnostics { (log) throws(ImportError) in
+        try table.nextSpansOrError(diagnostics: &log)
+      }
+      guard let next else { return }
+      switch next {
+      case .skipped(let skipped): builder.add(skipped)
+      case .spans:
+        if addPlainRow(to: &builder) { continue }
+        let record = table.tokenizer.currentRecord()
+        switch builder.withDiagnostics({ validate(record, diagnostics: &$0) }) {
+        case .skipped(let skipped): builder.add(skipped)
+        case .valid(var row):
+          row.source.withUTF8 { source in
+            row.target.withUTF8 { target in
+              builder.addInteraction(
+                sourceBytes: UnsafeRawBufferPointer(source), targetBytes: UnsafeRawBufferPointer(target),
+                time: row.time, weight: row.weight, kind: row.kind)
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// Adds the row the tokenizer holds when it needs no check beyond its bytes, and returns whether it did.
+  ///
+  /// Definition: plain means source and target present, non-empty and starting and ending with an ASCII
+  /// non-blank byte (so `CSVRecord.value` would return them untrimmed), time and kind absent or empty, and the
+  /// weight absent, empty or 1 to 15 ASCII digits with a value above 0 (exactly what `Double(text)` gives). Any
+  /// other row returns false untouched, for the `String` path.
+  /// - Complexity: O(row length).
+  private func addPlainRow(to builder: inout CorpusBuilder) -> Bool {
+    let tokenizer = table.tokenizer
+    let columns = table.columns
+    let count = tokenizer.fieldCount
+    guard let sourceIndex = columns.index(of: .source), sourceIndex < count,
+      let targetIndex = columns.index(of: .target), targetIndex < count,
+      isEmptyOrAbsent(columns.index(of: .time)), isEmptyOrAbsent(columns.index(of: .kind))
+    else { return false }
+    var weight = 1.0
+    if let index = columns.index(of: .weight), index < count {
+      guard let parsed = tokenizer.withField(index, Self.plainWeight) else { return false }
+      weight = parsed
+    }
+    return tokenizer.withField(sourceIndex) { source in
+      guard Self.isPlainID(source) else { return false }
+      return tokenizer.withField(targetIndex) { target in
+        guard Self.isPlainID(target) else { return false }
+        builder.addInteraction(sourceBytes: source, targetBytes: target, time: nil, weight: weight, kind: .message)
+        return true
+      }
+    }
+  }
+
+  private func isEmptyOrAbsent(_ index: Int?) -> Bool {
+    guard let index, index < table.tokenizer.fieldCount else { return true }
+    return table.tokenizer.withField(index) { $0.isEmpty }
+  }
+
+  /// An id `CSVRecord.value` returns as it is: non-empty, first and last bytes ASCII and not blank.
+  private static func isPlainID(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    guard let first = bytes.first, let last = bytes.last else { return false }
+    return isPlainEdge(first) && isPlainEdge(last)
+  }
+
+  private static func isPlainEdge(_ byte: UInt8) -> Bool {
+    byte < 0x80 && byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\n")
+      && byte != UInt8(ascii: "\r")
+  }
+
+  /// The weight of an empty field (1), or of 1 to 15 ASCII digits above 0 (exact in a `Double`); else `nil`.
+  private static func plainWeight(_ bytes: UnsafeRawBufferPointer) -> Double? {
+    guard !bytes.isEmpty else { return 1 }
+    guard bytes.count <= 15 else { return nil }
+    var value = 0
+    for byte in bytes {
+      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+      value = value * 10 + Int(byte - UInt8(ascii: "0"))
+    }
+    return value > 0 ? Double(value) : nil
+  }
+
+  /// The checked fields of a row that yields an interaction.
+  private struct ValidRow {
+    var source: String
+    var target: String
+    var time: Date?
+    var weight: Double
+    var kind: InteractionKind
+  }
+
+  /// A row checked against the rules above, or the skipped record its first bad field makes.
+  private enum Checked {
+    case valid(ValidRow)
+    case skipped(ImportRecord)
+  }
+
+  private func validate(_ record: CSVRecord, diagnostics: inout DiagnosticLog) -> Checked {
     let columns = table.columns
     guard let source = columns.value(.source, in: record), let target = columns.value(.target, in: record) else {
       let key: ColumnKey = columns.value(.source, in: record) == nil ? .source : .target
-      return table.skip(record, reason: "missing_endpoint", key: key, message: "row has no \(key.rawValue); skipped",
-                        value: nil, diagnostics: &diagnostics)
+      return .skipped(
+        table.skip(record, reason: "missing_endpoint", key: key, message: "row has no \(key.rawValue); skipped",
+                   value: nil, diagnostics: &diagnostics))
     }
     var time: Date?
     if let text = columns.value(.time, in: record) {
       guard let parsed = TimestampParser.date(from: text) else {
-        return table.skip(record, reason: "invalid_timestamp", key: .time,
-                          message: "timestamp is not ISO 8601 or Unix seconds; row skipped", value: text,
-                          diagnostics: &diagnostics)
+        return .skipped(
+          table.skip(record, reason: "invalid_timestamp", key: .time,
+                     message: "timestamp is not ISO 8601 or Unix seconds; row skipped", value: text,
+                     diagnostics: &diagnostics))
       }
       time = parsed
     }
     var weight = 1.0
     if let text = columns.value(.weight, in: record) {
       guard let parsed = Double(text), parsed.isFinite, parsed > 0 else {
-        return table.skip(record, reason: "invalid_weight", key: .weight,
-                          message: "weight is not a positive number; row skipped", value: text,
-                          diagnostics: &diagnostics)
+        return .skipped(
+          table.skip(record, reason: "invalid_weight", key: .weight,
+                     message: "weight is not a positive number; row skipped", value: text,
+                     diagnostics: &diagnostics))
       }
       weight = parsed
     }
@@ -70,14 +189,13 @@ struct InteractionsCSVReader: RecordReader {
     if let text = columns.value(.kind, in: record) {
       guard let parsed = InteractionKind(rawValue: text.lowercased()) else {
         let expected = InteractionKind.allCases.map(\.rawValue).joined(separator: ", ")
-        return table.skip(record, reason: "invalid_kind", key: .kind,
-                          message: "unknown interaction kind (expected one of: \(expected)); row skipped",
-                          value: text, diagnostics: &diagnostics)
+        return .skipped(
+          table.skip(record, reason: "invalid_kind", key: .kind,
+                     message: "unknown interaction kind (expected one of: \(expected)); row skipped",
+                     value: text, diagnostics: &diagnostics))
       }
       kind = parsed
     }
-    let location = SourceLocation(path: table.path, line: record.line, column: record.column(at: 0))
-    return .interaction(
-      InteractionRecord(source: source, target: target, time: time, weight: weight, kind: kind, location: location))
+    return .valid(ValidRow(source: source, target: target, time: time, weight: weight, kind: kind))
   }
 }
