@@ -83,10 +83,14 @@ enum MailAddresses {
 
   private static func parse(_ item: ArraySlice<UInt8>) -> MailAddress? {
     let (phrase, angle, comment) = split(item)
-    let address = angle.map { Array(MailBytes.trimmed(item[$0])) } ?? pipermailAddress(MailBytes.words(phrase[...]))
-    guard address.contains(0x40), !address.contains(where: MailBytes.isSpace) else { return nil }
-    let isASCII = address.allSatisfy { $0 < 0x80 }
-    let loweredBytes = isASCII ? MailBytes.asciiLowercased(address) : Array(MailBytes.string(address).lowercased().utf8)
+    var loweredBytes =
+      angle.map { Array(MailBytes.trimmed(item[$0])) } ?? pipermailAddress(MailBytes.words(phrase[...]))
+    guard loweredBytes.contains(0x40), !loweredBytes.contains(where: MailBytes.isSpace) else { return nil }
+    if loweredBytes.allSatisfy({ $0 < 0x80 }) {
+      MailBytes.lowercaseASCII(&loweredBytes)
+    } else {
+      loweredBytes = Array(MailBytes.string(loweredBytes).lowercased().utf8)
+    }
     let lowered = MailBytes.string(loweredBytes)
     let usesPhrase = angle != nil && !MailBytes.trimmed(phrase[...]).isEmpty
     var nameBytes = MailBytes.collapsed((usesPhrase ? phrase : comment)[...])
