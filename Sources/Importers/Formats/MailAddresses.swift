@@ -82,11 +82,25 @@ enum MailAddresses {
   }
 
   private static func parse(_ item: ArraySlice<UInt8>) -> MailAddress? {
+    if let bare = bareAddress(item) {
+      guard bare.contains(0x40) else { return nil }
+      var loweredBytes = Array(bare)
+      if loweredBytes.allSatisfy({ $0 < 0x80 }) {
+        MailBytes.lowercaseASCII(&loweredBytes)
+      } else {
+        loweredBytes = Array(MailBytes.string(loweredBytes).lowercased().utf8)
+      }
+      return MailAddress(address: MailBytes.string(loweredBytes), name: nil, undecodedCharset: nil)
+    }
     let (phrase, angle, comment) = split(item)
-    let address = angle.map { Array(MailBytes.trimmed(item[$0])) } ?? pipermailAddress(MailBytes.words(phrase[...]))
-    guard address.contains(0x40), !address.contains(where: MailBytes.isSpace) else { return nil }
-    let isASCII = address.allSatisfy { $0 < 0x80 }
-    let loweredBytes = isASCII ? MailBytes.asciiLowercased(address) : Array(MailBytes.string(address).lowercased().utf8)
+    var loweredBytes =
+      angle.map { Array(MailBytes.trimmed(item[$0])) } ?? pipermailAddress(MailBytes.words(phrase[...]))
+    guard loweredBytes.contains(0x40), !loweredBytes.contains(where: MailBytes.isSpace) else { return nil }
+    if loweredBytes.allSatisfy({ $0 < 0x80 }) {
+      MailBytes.lowercaseASCII(&loweredBytes)
+    } else {
+      loweredBytes = Array(MailBytes.string(loweredBytes).lowercased().utf8)
+    }
     let lowered = MailBytes.string(loweredBytes)
     let usesPhrase = angle != nil && !MailBytes.trimmed(phrase[...]).isEmpty
     var nameBytes = MailBytes.collapsed((usesPhrase ? phrase : comment)[...])
@@ -99,6 +113,15 @@ enum MailAddresses {
     let isAddress = nameBytes.count == loweredBytes.count && MailBytes.asciiLowercased(nameBytes) == loweredBytes
     let name = nameBytes.isEmpty || isAddress ? nil : MailBytes.string(nameBytes)
     return MailAddress(address: lowered, name: name, undecodedCharset: undecodedCharset)
+  }
+
+  /// The item trimmed when it is one word without quotes, comments or `<…>` (`To: user@example.org`), which
+  /// `parse` would read as an address without a name; `nil` otherwise. Choice: the common bare recipient then
+  /// costs no phrase, word list or joined copy.
+  private static func bareAddress(_ item: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+    let trimmed = MailBytes.trimmed(item)
+    for byte in trimmed where byte == 0x22 || byte == 0x28 || byte == 0x3C || MailBytes.isSpace(byte) { return nil }
+    return trimmed.isEmpty ? nil : trimmed
   }
 
   /// The phrase (outside quotes, comments and `<…>`, quotes removed), the range of the last `<…>`'s content, and

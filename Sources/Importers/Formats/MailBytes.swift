@@ -43,6 +43,11 @@ enum MailBytes {
     bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
   }
 
+  /// Lower-cases the ASCII letters of `bytes` in place; other bytes unchanged.
+  static func lowercaseASCII(_ bytes: inout [UInt8]) {
+    for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
+  }
+
   /// The index of the first `needle` (two bytes, such as `=?`) at or after `start`.
   static func find(_ first: UInt8, _ second: UInt8, in bytes: ArraySlice<UInt8>, from start: Int) -> Int? {
     var index = start

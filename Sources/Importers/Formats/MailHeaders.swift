@@ -81,19 +81,28 @@ enum MailMessageIDs {
   /// The first id of `text` (`Message-ID`, `In-Reply-To`).
   static func first(_ text: String) -> String? { first(Array(text.utf8)) }
 
-  /// `first(_:)` of UTF-8 bytes.
+  /// `first(_:)` of UTF-8 bytes. Choice: only the first bracket pair (or word) becomes a `String`.
   static func first(_ text: [UInt8]) -> String? {
-    let found = ids(text)
-    return found.bracketed ? found.ids.first.flatMap(nonEmpty) : found.ids.first
+    if let pair = nextPair(text, from: 0) { return nonEmpty(MailBytes.string(MailBytes.trimmed(text[pair]))) }
+    return MailBytes.words(text[...]).first.map(MailBytes.string)
   }
 
   /// The last id of `text` (`References`: the direct parent is last).
   static func last(_ text: String) -> String? { last(Array(text.utf8)) }
 
-  /// `last(_:)` of UTF-8 bytes.
+  /// `last(_:)` of UTF-8 bytes. Choice: only the last bracket pair (or word) becomes a `String`.
   static func last(_ text: [UInt8]) -> String? {
-    let found = ids(text)
-    return found.bracketed ? found.ids.last.flatMap(nonEmpty) : found.ids.last
+    var last: Range<Int>?
+    while let pair = nextPair(text, from: last.map { $0.upperBound + 1 } ?? 0) { last = pair }
+    if let last { return nonEmpty(MailBytes.string(MailBytes.trimmed(text[last]))) }
+    return MailBytes.words(text[...]).last.map(MailBytes.string)
+  }
+
+  /// The inside of the first `<…>` at or after `start`.
+  private static func nextPair(_ bytes: [UInt8], from start: Int) -> Range<Int>? {
+    guard let open = bytes[start...].firstIndex(of: 0x3C), let close = bytes[(open + 1)...].firstIndex(of: 0x3E)
+    else { return nil }
+    return (open + 1)..<close
   }
 
   /// Every bracketed item of `text` (`List-Post: <mailto:list@example.org>`).

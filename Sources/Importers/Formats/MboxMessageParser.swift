@@ -67,9 +67,7 @@ struct MboxMessageParser {
     let to = text[.to]
     let cc = text[.cc]
     guard to != nil || cc != nil else { return records }
-    var recipients = MailAddresses.mailboxes(to ?? []) + MailAddresses.mailboxes(cc ?? [])
-    var seen: Set<String> = []
-    recipients.removeAll { !seen.insert($0.address).inserted }
+    let recipients = Self.distinct(MailAddresses.mailboxes(to ?? []) + MailAddresses.mailboxes(cc ?? []))
     for recipient in recipients {
       if listAddresses.contains(recipient.address) {
         diagnostics.emit(
@@ -84,6 +82,22 @@ struct MboxMessageParser {
                                        kind: .message, location: location)))
     }
     return records
+  }
+
+  /// The mailboxes without repeated addresses, each at its first place. Choice: a linear scan for the few
+  /// recipients of most messages (a set's allocation and hashing cost more there), a set beyond 16.
+  private static func distinct(_ mailboxes: [MailAddress]) -> [MailAddress] {
+    guard mailboxes.count > 1 else { return mailboxes }
+    guard mailboxes.count <= 16 else {
+      var seen: Set<String> = []
+      return mailboxes.filter { seen.insert($0.address).inserted }
+    }
+    var result: [MailAddress] = []
+    result.reserveCapacity(mailboxes.count)
+    for mailbox in mailboxes where !result.contains(where: { $0.address == mailbox.address }) {
+      result.append(mailbox)
+    }
+    return result
   }
 
   private mutating func person(

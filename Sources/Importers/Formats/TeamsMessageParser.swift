@@ -29,11 +29,21 @@ struct TeamsMessageParser {
   /// The non-message types Graph documents; others are skipped the same way, with a note.
   static let knownEventTypes: Set<String> = ["systemEventMessage", "chatEvent", "typing", "unknownFutureValue"]
 
-  /// Every member of a message object this parser reads; `TeamsReader` builds only these.
-  static let usedMembers = JSONMemberFilter([
-    "messageType", "deletedDateTime", "id", "from", "channelIdentity", "chatId", "createdDateTime", "mentions",
-    "reactions", "body", "replyToId",
-  ])
+  /// Every member of a message object this parser reads, down to the nested ones (`from.user.id`,
+  /// `mentions[].mentioned.user.displayName`, ...); `TeamsReader` builds only these.
+  static let usedMembers: JSONMemberFilter = {
+    let person = JSONMemberFilter(["id", "displayName"])
+    let identity = JSONMemberFilter(["user", "application"], nested: ["user": person, "application": person])
+    return JSONMemberFilter(
+      ["messageType", "deletedDateTime", "id", "chatId", "createdDateTime", "replyToId"],
+      nested: [
+        "from": identity, "channelIdentity": JSONMemberFilter(["channelId"]), "body": JSONMemberFilter(["content"]),
+        "mentions": JSONMemberFilter(["mentioned"], nested: ["mentioned": identity]),
+        "reactions": JSONMemberFilter(["user"], nested: ["user": JSONMemberFilter(["user"], nested: [
+          "user": JSONMemberFilter(["id"]),
+        ])]),
+      ])
+  }()
 
   init(path: String) { self.path = path }
 

@@ -28,8 +28,8 @@ struct JSONValueParser: ~Copyable {
   private var index = 0
   private var scratch: [UInt8] = []
 
-  /// A parser of `bytes`; with `members`, the top-level object keeps only the members it names (the others are
-  /// checked by `skipValue` without being built).
+  /// A parser of `bytes`; with `members`, the top-level object keeps only the members it names, and nested
+  /// objects those of its nested filters (the others are checked by `skipValue` without being built).
   init(_ bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int, members: JSONMemberFilter? = nil) {
     self.bytes = bytes
     self.maximumDepth = maximumDepth
@@ -39,7 +39,7 @@ struct JSONValueParser: ~Copyable {
   /// The one value of the bytes, with nothing but whitespace after it.
   mutating func parseDocument() throws(JSONParseFailure) -> JSONValue {
     skipSpace()
-    let value = try parseValue(depth: 0)
+    let value = try parseValue(depth: 0, filter: rootFilter)
     skipSpace()
     guard index == bytes.count else { throw fail("unexpected \(describe(index)) after the value") }
     return value
@@ -47,15 +47,24 @@ struct JSONValueParser: ~Copyable {
 
   /// The object or array at the start of the bytes and the offset after it; what follows is not looked at.
   mutating func parsePrefix() throws(JSONParseFailure) -> (value: JSONValue, end: Int) {
-    let value = try parseValue(depth: 0)
+    let value = try parseValue(depth: 0, filter: rootFilter)
     return (value, index)
   }
 
-  private mutating func parseValue(depth: Int) throws(JSONParseFailure) -> JSONValue {
+  /// `members` when the value at `index` is an object: an element that is not one is not filtered.
+  private var rootFilter: JSONMemberFilter? {
+    index < bytes.count && bytes[index] == UInt8(ascii: "{") ? members : nil
+  }
+
+  /// The value at `index`; `filter`, when set, applies to it if it is an object, and to the objects in it if it is
+  /// an array.
+  private mutating func parseValue(
+    depth: Int, filter: JSONMemberFilter? = nil
+  ) throws(JSONParseFailure) -> JSONValue {
     guard index < bytes.count else { throw fail("expected a value, found the end of the element") }
     switch bytes[index] {
-    case UInt8(ascii: "{"): return try parseObject(depth: depth + 1)
-    case UInt8(ascii: "["): return try parseArray(depth: depth + 1)
+    case UInt8(ascii: "{"): return try parseObject(depth: depth + 1, filter: filter)
+    case UInt8(ascii: "["): return try parseArray(depth: depth + 1, filter: filter)
     case UInt8(ascii: "\""): return .string(try parseString())
     case UInt8(ascii: "t"): return try literal("true", .bool(true))
     case UInt8(ascii: "f"): return try literal("false", .bool(false))
@@ -65,7 +74,9 @@ struct JSONValueParser: ~Copyable {
     }
   }
 
-  private mutating func parseObject(depth: Int) throws(JSONParseFailure) -> JSONValue {
+  private mutating func parseObject(
+    depth: Int, filter: JSONMemberFilter?
+  ) throws(JSONParseFailure) -> JSONValue {
     guard depth <= maximumDepth else { throw fail("nesting deeper than \(maximumDepth) levels") }
     index += 1
     var object = JSONObject()
@@ -81,7 +92,7 @@ struct JSONValueParser: ~Copyable {
       guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
         throw fail("expected a member name in quotes, found \(describe(index))")
       }
-      let name = try memberName(filtered: depth == 1)
+      let (name, nested) = try memberName(filter: filter)
       skipSpace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
         throw fail("expected ':' after a member name, found \(describe(index))")
@@ -90,7 +101,7 @@ struct JSONValueParser: ~Copyable {
       skipSpace()
       if let name {
         object.keys.append(name)
-        object.values.append(try parseValue(depth: depth))
+        object.values.append(try parseValue(depth: depth, filter: nested))
       } else {
         try skipValue(depth: depth)
       }
@@ -103,7 +114,9 @@ struct JSONValueParser: ~Copyable {
     }
   }
 
-  private mutating func parseArray(depth: Int) throws(JSONParseFailure) -> JSONValue {
+  private mutating func parseArray(
+    depth: Int, filter: JSONMemberFilter?
+  ) throws(JSONParseFailure) -> JSONValue {
     guard depth <= maximumDepth else { throw fail("nesting deeper than \(maximumDepth) levels") }
     index += 1
     var elements: [JSONValue] = []
@@ -114,7 +127,7 @@ struct JSONValueParser: ~Copyable {
     }
     while true {
       skipSpace()
-      elements.append(try parseValue(depth: depth))
+      elements.append(try parseValue(depth: depth, filter: filter))
       skipSpace()
       guard index < bytes.count else { throw fail("expected ',' or ']', found the end of the element") }
       let byte = bytes[index]
@@ -124,20 +137,32 @@ struct JSONValueParser: ~Copyable {
     }
   }
 
-  /// The member name at `index` (an opening quote), or `nil` when `filtered` and `members` leaves the member
-  /// out; either way `index` ends after the closing quote and the name is checked as `parseString` checks it.
-  private mutating func memberName(filtered: Bool) throws(JSONParseFailure) -> String? {
-    guard filtered, let members else { return try parseString() }
+  /// The member name at `index` (an opening quote) and the filter of its value, or a `nil` name when `filter`
+  /// leaves the member out; either way `index` ends after the closing quote and the name is checked as
+  /// `parseString` checks it.
+  ///
+  /// Choice: a name without escapes is matched as bytes and a kept one is the filter's own `String`: equal bytes
+  /// free of quotes, backslashes and control characters are valid UTF-8 and the same text, so no `String` is
+  /// made or checked per member (`perf`: member names were 16 % of a Teams import).
+  private mutating func memberName(
+    filter: JSONMemberFilter?
+  ) throws(JSONParseFailure) -> (name: String?, nested: JSONMemberFilter?) {
+    guard let filter else { return (try parseString(), nil) }
     let start = index + 1
     let cursor = JSONBytes.plainEnd(bytes, from: start)
-    if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\""),
-      !members.keeps(UnsafeBufferPointer(rebasing: bytes[start..<cursor]))
-    {
-      try skipString()
-      return nil
+    if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") {
+      let raw = UnsafeBufferPointer(rebasing: bytes[start..<cursor])
+      if let position = filter.position(of: raw) {
+        index = cursor + 1
+        return (filter.names[position], filter.nested(at: position))
+      }
+      guard UTF8Check.isValid(raw) else { throw fail("invalid UTF-8 in a string", at: start) }
+      index = cursor + 1
+      return (nil, nil)
     }
     let name = try parseString()
-    return members.keeps(name) ? name : nil
+    guard let position = filter.position(of: name) else { return (nil, nil) }
+    return (name, filter.nested(at: position))
   }
 
   /// Checks the value at `index` as `parseValue` does, with the same failures, without building it.
@@ -242,12 +267,22 @@ struct JSONValueParser: ~Copyable {
     throw fail("unterminated string", at: start - 1)
   }
 
-  /// The string of `buffer`, refused unless it is valid UTF-8. Choice: a hand-written check, then the
-  /// standard library's decoding: `String(validating:as:)` is generic over the encoding and looked up its type
-  /// metadata on every call, which cost more than the rest of string parsing.
+  /// The string of `buffer`, refused unless it is valid UTF-8.
+  ///
+  /// Choice: the standard library's decoding, which repairs invalid UTF-8, then a byte comparison: a repair
+  /// always changes the bytes (U+FFFD's own bytes are valid), so the text equals `buffer` exactly when `buffer`
+  /// is valid, as `UTF8Check` defines it. Validating first as well walked every string twice (`perf`: 5 % of a
+  /// Teams import); `String(validating:as:)` is generic over the encoding and looked up its type metadata on
+  /// every call, which cost more than the rest of string parsing.
   private func makeString(_ buffer: UnsafeBufferPointer<UInt8>, at offset: Int) throws(JSONParseFailure) -> String {
-    guard UTF8Check.isValid(buffer) else { throw fail("invalid UTF-8 in a string", at: offset) }
-    return String(decoding: buffer, as: UTF8.self)
+    var text = String(decoding: buffer, as: UTF8.self)
+    let isSame = text.utf8.count == buffer.count
+      && text.withUTF8 { decoded in
+        guard let left = decoded.baseAddress, let right = buffer.baseAddress else { return true }
+        return memcmp(left, right, buffer.count) == 0
+      }
+    guard isSame else { throw fail("invalid UTF-8 in a string", at: offset) }
+    return text
   }
 
   /// Decodes the escape at `cursor` into `scratch`; returns the offset after it.

@@ -17,12 +17,15 @@ import Testing
     ("Fri, 22 May 2015 13:38:22 +0200", 1_432_294_702),
     ("Fri, 22 May 115 11:38:22 UT", 1_432_294_702),
     ("Thu, 31 Dec 1998 23:59:60 +0000", 915_148_799),
+    ("2015 May 22 11:38:22", 1_432_294_702),
+    ("Fri, 22 may 2015 12:38:22 +0100 (BST), extra words", 1_432_294_702),
   ])
   func rfc5322Dates(text: String, seconds: Double) {
     #expect(MailDate.parse(text) == Date(timeIntervalSince1970: seconds))
   }
 
-  @Test(arguments: ["", "yesterday", "Fri, 31 Feb 2015 10:00:00 +0000", "Fri, 22 May 2015 25:00:00 +0000", "22 May"])
+  @Test(arguments: ["", "yesterday", "Fri, 31 Feb 2015 10:00:00 +0000", "Fri, 22 May 2015 25:00:00 +0000", "22 May",
+                          "Fri, 22 May 2015 11:38:22:01 +0000", "Fri, 22 May 2015 11::22 +0000", "22 May 11:38"])
   func invalidDates(text: String) {
     #expect(MailDate.parse(text) == nil)
   }
@@ -42,6 +45,14 @@ import Testing
       "\"Doe, Jane\" <Jane@X.org>, bob@y.org (Bob (B) Smith), team: c@z.org, d@z.org;, <e@z.org>, nobody")
     #expect(parsed.map(\.address) == ["jane@x.org", "bob@y.org", "c@z.org", "d@z.org", "e@z.org"])
     #expect(parsed.map(\.name) == ["Doe, Jane", "Bob (B) Smith", nil, nil, nil])
+  }
+
+  /// Bare one-word items (the usual `To`/`Cc`) read like the general path: trimmed, lower-cased, no name, and
+  /// no mailbox without an `@`; several words or a `<`, quote or comment go the general way.
+  @Test func bareAddresses() {
+    let parsed = MailAddresses.mailboxes(" Ann@X.ORG ,\tb.c@y.org,Ünï@Z.org, plain, joe at y.org, x@y.org) , >z@y")
+    #expect(parsed.map(\.address) == ["ann@x.org", "b.c@y.org", "ünï@z.org", "joe@y.org", "x@y.org)", ">z@y"])
+    #expect(parsed.allSatisfy { $0.name == nil && $0.undecodedCharset == nil })
   }
 
   @Test func messageIDs() {

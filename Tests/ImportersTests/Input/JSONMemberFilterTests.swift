@@ -41,6 +41,37 @@ private func readItems(
     ])
   }
 
+  @Test func nestedFilterAppliesToObjectsAndToObjectsInArrays() {
+    let filter = JSONMemberFilter(
+      ["id"], nested: ["from": JSONMemberFilter(["id"]), "list": JSONMemberFilter(["a"])])
+    let text = #"[{"from":{"x":1,"id":"u"},"list":[{"a":1,"b":2},[{"c":4,"a":3}],"s"],"other":{"a":1},"id":"m"}]"#
+    let object = { (keys: [String], values: [JSONValue]) in JSONValue.object(JSONObject(keys: keys, values: values)) }
+    let expected = object(["from", "list", "id"], [
+      object(["id"], [.string("u")]),
+      .array([object(["a"], [.number(1)]), .array([object(["a"], [.number(3)])]), .string("s")]),
+      .string("m"),
+    ])
+    for chunkSize in [1, 5, 1 << 20] {
+      #expect(readItems(text, members: filter, chunkSize: chunkSize) == [.value(expected)], "chunk size \(chunkSize)")
+    }
+  }
+
+  /// A member left out of a nested object is checked as at the top level: the same `.malformed` as without
+  /// the filter, whatever the chunk size.
+  @Test(arguments: [#"{"x":"bad \q"}"#, #"[{"x":[1,]}]"#, #"{"x":{"a" 1}}"#, #"{"id":"\ud800"}"#])
+  func brokenMemberOfANestedObjectIsReportedAsWithoutTheFilter(value: String) {
+    let filter = JSONMemberFilter(["id"], nested: ["from": JSONMemberFilter(["id"])])
+    let text = "[\n {\"from\":" + value + "},\n {\"id\":\"next\"}]"
+    let unfiltered = readItems(text, members: nil)
+    guard case .malformed = unfiltered.first else {
+      Issue.record("expected a malformed element, got \(unfiltered)")
+      return
+    }
+    for chunkSize in [1, 3, 1 << 20] {
+      #expect(readItems(text, members: filter, chunkSize: chunkSize).first == unfiltered.first, "chunk \(chunkSize)")
+    }
+  }
+
   /// A skipped member is still checked: each broken element gives the same `.malformed` line, column and detail
   /// with and without the filter, whatever the chunk size, and the next element is still read.
   @Test(arguments: [
