@@ -172,7 +172,7 @@ public struct CorpusBuilder: Sendable {
       author: person(id: record.author), time: record.time, channel: record.channel,
       parent: parent, parentAuthor: record.replyToAuthor.map { person(id: $0) },
       isReply: record.replyTo != nil || record.replyToAuthor != nil,
-      mentions: mentions, reactions: record.reactions.map { person(id: $0) }, isFromBot: record.isFromBot,
+      mentions: mentions[...], reactions: record.reactions.map { person(id: $0) }[...], isFromBot: record.isFromBot,
       isPrivate: record.isPrivate)
     corpus.messages.append(message)
     // A bot message's author with no directory entry (a Slack `B…` integration id) is a bot, not a person.

@@ -13,8 +13,9 @@ public struct Message: Sendable, Hashable {
   public var parentAuthor: PersonIndex?
   /// True when the message had a reply target, found or not.
   public var isReply: Bool
-  public var mentions: [PersonIndex]
-  public var reactions: [PersonIndex]
+  /// Slices of the corpus's one array of mentions and reactions: reading a message copies neither.
+  public var mentions: ArraySlice<PersonIndex>
+  public var reactions: ArraySlice<PersonIndex>
   public var isFromBot: Bool
   /// Sent in a private conversation (`MessageRecord.isPrivate`).
   public var isPrivate: Bool = false
@@ -23,7 +24,7 @@ public struct Message: Sendable, Hashable {
 
   public init(
     author: PersonIndex, time: Date?, channel: String?, parent: Int?, parentAuthor: PersonIndex?, isReply: Bool,
-    mentions: [PersonIndex], reactions: [PersonIndex], isFromBot: Bool, isPrivate: Bool = false,
+    mentions: ArraySlice<PersonIndex>, reactions: ArraySlice<PersonIndex>, isFromBot: Bool, isPrivate: Bool = false,
     isInferredReply: Bool = false
   ) {
     self.author = author

@@ -13,8 +13,9 @@ import Foundation
 /// offsets per message (no heap array per message). Indices are 32-bit: at most `Int32.max` messages and
 /// `UInt32.max` mentions and reactions, checked by `CorpusBuilder`.
 ///
-/// - Complexity: subscript O(mentions + reactions) (it copies them into the `Message`); `mentions(of:)`,
-///   `reactions(of:)` and the single-field accessors O(1); memory O(messages + mentions + reactions + channels).
+/// - Complexity: subscript O(1) (the `Message`'s mentions and reactions are slices of the shared array);
+///   `mentions(of:)`, `reactions(of:)` and the single-field accessors O(1); memory O(messages + mentions +
+///   reactions + channels).
 public struct MessageList: RandomAccessCollection, Sendable {
   private var authors: [PersonIndex] = []
   /// Seconds since the reference date; 0 when the message has no time (`Flags.hasTime` unset).
@@ -56,7 +57,7 @@ public struct MessageList: RandomAccessCollection, Sendable {
     Message(
       author: authors[position], time: time(of: position), channel: channel(of: position),
       parent: parent(of: position), parentAuthor: parentAuthor(of: position), isReply: has(Flags.isReply, position),
-      mentions: Array(mentions(of: position)), reactions: Array(reactions(of: position)),
+      mentions: mentions(of: position), reactions: reactions(of: position),
       isFromBot: has(Flags.isFromBot, position), isPrivate: has(Flags.isPrivate, position),
       isInferredReply: has(Flags.isInferredReply, position))
   }
