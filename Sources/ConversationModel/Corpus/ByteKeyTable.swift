@@ -62,12 +62,6 @@ package struct ByteKeyTable: Sendable {
     return (ordinal, true)
   }
 
-  /// Frees the spare capacity of the arrays (after the last insertion).
-  package mutating func shrinkToFit() {
-    arena = Array(arena)
-    ends = Array(ends)
-  }
-
   /// The key's ordinal if present, else the empty slot where it belongs.
   private func find(_ key: UnsafeRawBufferPointer, hash: UInt64) -> (ordinal: Int?, slot: Int) {
     let mask = slots.count - 1

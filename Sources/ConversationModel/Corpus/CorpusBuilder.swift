@@ -117,10 +117,7 @@ public struct CorpusBuilder: Sendable {
     sourceBytes: UnsafeRawBufferPointer, targetBytes: UnsafeRawBufferPointer, time: Date?, weight: Double,
     kind: InteractionKind
   ) {
-    let source = person(idBytes: sourceBytes)
-    let target = person(idBytes: targetBytes)
-    directInteractions.append(Interaction(source: source, target: target, kind: kind, time: time, weight: weight))
-    tallyUsed()
+    addDirect(person(idBytes: sourceBytes), person(idBytes: targetBytes), kind: kind, time: time, weight: weight)
   }
 
   /// Gives `body` the builder's diagnostic log, for readers that add rows directly rather than through `read`.
@@ -192,10 +189,16 @@ public struct CorpusBuilder: Sendable {
   }
 
   private mutating func add(_ record: InteractionRecord) {
-    let source = person(id: record.source)
-    let target = person(id: record.target)
-    directInteractions.append(
-      Interaction(source: source, target: target, kind: record.kind, time: record.time, weight: record.weight))
+    addDirect(
+      person(id: record.source), person(id: record.target), kind: record.kind, time: record.time,
+      weight: record.weight)
+  }
+
+  /// An interaction read as such (not derived from a message), counted as a used record.
+  private mutating func addDirect(
+    _ source: PersonIndex, _ target: PersonIndex, kind: InteractionKind, time: Date?, weight: Double
+  ) {
+    directInteractions.append(Interaction(source: source, target: target, kind: kind, time: time, weight: weight))
     tallyUsed()
   }
 
