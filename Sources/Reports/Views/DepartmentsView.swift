@@ -1,13 +1,11 @@
 import DOT
-import InteractionGraph
 import OrgAnalysis
 
 /// The picture of talk between departments: one circle per department, sized by the people who talk in it, and
 /// arrows between departments weighted by talk.
 ///
-/// Choices: the figures are the department mixing matrix (`GroupMixing` on the department attribute: taken
-/// from `Analysis.groups` when it groups by department, computed from the people rows and the graph
-/// otherwise, without a permutation test). A circle's area grows with its members and its label gives the
+/// Choices: the figures are the department mixing matrix (`Analysis.departments`, whatever `--group-by` says,
+/// and without the departments `--min-group-size` left out). A circle's area grows with its members and its label gives the
 /// share of the department's own talk that stays inside it; an arrow's label is its share of all talk between
 /// known departments and its lift over random mixing, its width grows with weight relative to the strongest
 /// arrow drawn. Each department keeps its `tiesPerDepartment` strongest outgoing ties and its strongest
@@ -25,24 +23,10 @@ public struct DepartmentsView: Sendable {
   /// The layout engine the picture is made for.
   public static let engineName = "neato"
 
-  /// The department mixing of `analysis`, or nil when no person of the graph has a department.
-  /// - Complexity: O(|V| + |E| + D²) for D departments.
-  public static func mixing(_ analysis: Analysis) -> GroupMixing? {
-    if let departments = analysis.departments { return departments }
-    if let groups = analysis.groups, groups.attribute == "department" { return groups }
-    let graph = analysis.selection.graph
-    var groupOfNode = [String?](repeating: nil, count: graph.nodeCount)
-    for person in analysis.people {
-      if let node = person.node, node < graph.nodeCount { groupOfNode[node] = person.department }
-    }
-    guard groupOfNode.contains(where: { $0 != nil }) else { return nil }
-    return GroupMixing(graph: graph, attribute: "department", groupOfNode: groupOfNode, permutations: 0)
-  }
-
   /// The picture of `analysis`, or nil when no person of the graph has a department.
-  /// - Complexity: O(|V| + |E| + D² log D) for D departments.
+  /// - Complexity: O(D² log D) for D departments.
   public func graph(_ analysis: Analysis) -> DOTGraph? {
-    Self.mixing(analysis).map(graph)
+    analysis.departments.map(graph)
   }
 
   /// The picture of a department mixing.
