@@ -72,6 +72,34 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
     }
   }
 
+  /// The arguments of a typical `crosstalk analyze` of this format, file names as the platform writes them.
+  ///
+  /// Shown by `crosstalk formats` and in the README (a test checks both, and that `analyze` accepts them).
+  public var exampleArguments: [String] {
+    switch self {
+    case .slack: ["slack-export.zip", "--org", "org-chart.csv"]
+    case .messagesCSV: ["messages.csv", "--columns", "author=sender,time=sent_at", "--infer-replies", "10m"]
+    case .interactionsCSV: ["email-Eu-core.txt", "--no-header"]
+    case .yammer: ["engage-export.zip"]
+    case .mattermost: ["mattermost-export.jsonl"]
+    case .mbox: ["r-package-devel.mbox"]
+    case .stackexchange: ["history.meta.stackexchange.com"]
+    case .whatsapp: ["WhatsApp Chat with Team.txt", "--infer-replies", "10m"]
+    case .teams: ["teams-channel-messages.json"]
+    case .discord: ["Guild - general [123].json"]
+    case .telegram: ["ChatExport_2024-02-01/result.json"]
+    case .zulip: ["zulip-export-abc.tar.gz", "--infer-replies", "10m"]
+    }
+  }
+
+  /// `exampleArguments` as a shell command line (arguments with spaces or brackets in double quotes).
+  public var example: String {
+    let quoted = exampleArguments.map { argument in
+      argument.contains(where: { " []".contains($0) }) ? "\"\(argument)\"" : argument
+    }
+    return (["crosstalk", "analyze"] + quoted).joined(separator: " ")
+  }
+
   /// How replies are found where the format may lack reply pointers (for `crosstalk formats`), else `nil`.
   public var replyNote: String? {
     switch self {

@@ -12,6 +12,7 @@ struct FormatsCommand: ParsableCommand {
         "\(format.rawValue)\n  \(format.summary)\n  provides: \(format.capabilities.map(\.rawValue).joined(separator: ", "))"
       )
       if let note = format.replyNote { print("  replies: \(note)") }
+      print("  e.g. \(format.example)")
     }
   }
 }

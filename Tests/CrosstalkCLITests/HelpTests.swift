@@ -1,3 +1,5 @@
+import Foundation
+import Importers
 import TestSupport
 import Testing
 
@@ -65,5 +67,18 @@ import Testing
     #expect(result.outputText.contains("provides: replies, mentions, user directory, titles, departments"))
     #expect(result.outputText.contains("replies: without a reply_to or thread column there are no reply pointers"))
     #expect(result.outputText.contains("provides: replies, mentions, reactions, user directory, titles"))
+  }
+
+  /// Issue 5: `crosstalk formats` and the README give every format an example command, and `analyze` accepts
+  /// its options: run where its files are absent, each stops at the missing input (exit 1), never at usage (64).
+  @Test(arguments: ExportFormat.allCases)
+  func everyFormatHasAnExampleThatAnalyzeAccepts(format: ExportFormat) throws {
+    let listing = try CLI.run(["formats"])
+    #expect(listing.outputText.contains("  e.g. \(format.example)\n"))
+    let readme = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    #expect(readme.contains(format.example), "README lacks \(format.example)")
+    let result = try CLI.run(["analyze"] + format.exampleArguments)
+    #expect(result.status == 1, "\(format.example): \(result.standardError)")
+    #expect(result.standardError.contains("\(format.exampleArguments[0]): no such file or folder"))
   }
 }
