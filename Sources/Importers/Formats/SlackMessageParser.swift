@@ -43,6 +43,30 @@ struct SlackMessageParser {
     "huddle_thread", "channel_canvas_updated", "ekm_access_denied",
   ]
 
+  /// Every member of a message object this parser and `SlackMentions` read, down to the nested ones
+  /// (`comment.user`, `file.user`, `reactions[].users`, the `type`/`user_id`/`elements` of block elements);
+  /// `SlackReader` builds only these, so the blocks' copies of the text and members such as `user_profile` or
+  /// `client_msg_id` are checked but never made into strings.
+  ///
+  /// Choice: block elements nest (`rich_text` > `rich_text_list` > `rich_text_section` > ...), and a filter is a
+  /// value, so it cannot refer to itself: the filter covers `blockFilterDepth` levels of `elements`, and any
+  /// deeper `elements` value is built whole, which `SlackMentions` reads the same way.
+  static let usedMembers: JSONMemberFilter = {
+    var block = JSONMemberFilter(["type", "user_id", "elements"])
+    for _ in 1..<blockFilterDepth {
+      block = JSONMemberFilter(["type", "user_id"], nested: ["elements": block])
+    }
+    return JSONMemberFilter(
+      ["type", "subtype", "ts", "user", "bot_id", "username", "text", "thread_ts", "parent_user_id"],
+      nested: [
+        "comment": JSONMemberFilter(["comment", "user"]), "file": JSONMemberFilter(["user"]), "blocks": block,
+        "reactions": JSONMemberFilter(["users", "count", "name"]),
+      ])
+  }()
+
+  /// The levels of block `elements` that `usedMembers` filters (rich text uses four to six).
+  static let blockFilterDepth = 8
+
   func record(from value: JSONValue, entry: Int, diagnostics: inout DiagnosticLog) -> ImportRecord {
     let location = SourceLocation(path: path, entry: entry)
     func skip(
@@ -91,10 +115,10 @@ struct SlackMessageParser {
       record.threadRoot = "\(channel)/\(threadTS)"
       if threadTS != ts {
         record.replyTo = record.threadRoot
-        record.replyToAuthor = (object["parent_user_id"]?.string).nonEmpty ?? fileThreadAuthor
+        record.replyToAuthor = (object["parent_user_id"]?.string).trimmedNonEmpty ?? fileThreadAuthor
       }
     } else if subtype == "file_comment" {
-      record.replyToAuthor = (object["file"]?["user"]?.string).nonEmpty
+      record.replyToAuthor = (object["file"]?["user"]?.string).trimmedNonEmpty
     }
     return record
   }
@@ -102,11 +126,11 @@ struct SlackMessageParser {
   static func author(of object: JSONValue, subtype: String?) -> String? {
     switch subtype {
     case "bot_message":
-      return ["bot_id", "username", "user"].lazy.compactMap { (object[$0]?.string).nonEmpty }.first
+      return ["bot_id", "username", "user"].lazy.compactMap { (object[$0]?.string).trimmedNonEmpty }.first
     case "file_comment":
-      return (object["comment"]?["user"]?.string).nonEmpty ?? (object["user"]?.string).nonEmpty
+      return (object["comment"]?["user"]?.string).trimmedNonEmpty ?? (object["user"]?.string).trimmedNonEmpty
     default:
-      return (object["user"]?.string).nonEmpty
+      return (object["user"]?.string).trimmedNonEmpty
     }
   }
 

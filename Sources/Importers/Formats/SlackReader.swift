@@ -73,7 +73,7 @@ struct SlackReader: RecordReader {
       let file = files[nextFile]
       nextFile += 1
       let stream = try input.stream(of: file.entry)
-      elements = JSONElementReader(stream, shape: .exportPage)
+      elements = JSONElementReader(stream, shape: .exportPage, members: SlackMessageParser.usedMembers)
       parser = SlackMessageParser(channel: file.channel, path: stream.path, fileThreadTS: file.threadTS)
     }
   }

@@ -181,6 +181,27 @@ import Testing
     #expect(path == day)
   }
 
+  /// The member filter (`SlackMessageParser.usedMembers`) keeps what the parser reads: a mention nested deeper
+  /// than its `blockFilterDepth` levels of `elements`, padded author ids (trimmed), and skipped members with
+  /// escapes and non-ASCII text; text mention ids are letters and digits, ASCII or not.
+  @Test func filteredMembersKeepDeepBlockMentionsAndTrimmedAuthors() throws {
+    let fixture = try Fixture()
+    try fixture.write("export/users.json", "[]")
+    let depth = SlackMessageParser.blockFilterDepth + 3
+    let deep = String(repeating: "{\"type\":\"rich_text\",\"elements\":[", count: depth)
+      + "{\"type\":\"user\",\"user_id\":\"U7\"}" + String(repeating: "]}", count: depth)
+    try fixture.write("export/general/2024-01-02.json", """
+      [{"type":"message","user":" U1 ","text":"<@\\u00c91> <@U-2> <@U3>","ts":"1704200000.000100",
+        "user_profile":{"real_name":"Ann \\\"Lee\\\" café"},"blocks":[\(deep)]},
+       {"type":"message","user":"U2","ts":"1704200100.000200","thread_ts":"1704200000.000100",
+        "parent_user_id":"U1\\t","client_msg_id":"x"}]
+      """)
+    let result = try readAll(fixture.path("export"))
+    #expect(message(result, "general/1704200000.000100")?.author == "U1")
+    #expect(message(result, "general/1704200000.000100")?.mentions == ["É1", "U3", "U7"])
+    #expect(message(result, "general/1704200100.000200")?.replyToAuthor == "U1")
+  }
+
   private func fixturePath(_ result: ReadResult) -> String {
     String(result.people.first?.location?.path.dropLast("/users.json".count) ?? "")
   }
