@@ -49,4 +49,28 @@ import TestSupport
     #expect(fromOut == expected, "seed \(seed)")
     #expect(fromIn == expected, "seed \(seed)")
   }
+
+  /// Rows longer than the insertion-sort cutoff (32) come out sorted, and parallel edges are summed in the order
+  /// they were added, bit for bit (the weights are chosen so that another order would round differently).
+  @Test(arguments: 0 ..< 3)
+  func longRowsAreSortedAndSummedInInputOrder(seed: UInt64) {
+    var generator = SplitMix64(seed: seed)
+    let nodeCount = 60
+    var builder = GraphBuilder(nodeCount: nodeCount)
+    var expected: [[Double]] = Array(repeating: Array(repeating: 0, count: nodeCount), count: nodeCount)
+    for _ in 0 ..< 4_000 {
+      let source = Int.random(in: 0 ..< 3, using: &generator)
+      let target = Int.random(in: 0 ..< nodeCount, using: &generator)
+      let weight = [0.1, 0.7, 1e-3, 3.3, 1e6][Int.random(in: 0 ..< 5, using: &generator)]
+      builder.addEdge(from: source, to: target, weight: weight)
+      expected[source][target] += weight
+    }
+    let graph = builder.build()
+    for source in 0 ..< 3 {
+      let row = graph.outEdges(of: source)
+      let targets = row.map { Int(graph.outTargets[$0]) }
+      #expect(targets == expected[source].indices.filter { expected[source][$0] > 0 }, "seed \(seed)")
+      #expect(row.map { graph.outWeights[$0] } == targets.map { expected[source][$0] }, "seed \(seed)")
+    }
+  }
 }

@@ -12,7 +12,9 @@ import Importers
 /// (blocks left out: Codable has no cheap way to search them); `json-serialization FILE` builds Foundation's
 /// `Any` tree. `import-mbox`, `import-teams`, `import-discord`, `import-telegram`, `import-stackexchange` and
 /// `import-zulip` (an export folder, `Scripts/generate_zulip.py`) time
-/// `CorpusLoader.load` on one input with that format named (`--from`), like `import-slack`. Each prints one JSON
+/// `CorpusLoader.load` on one input with that format named (`--from`), like `import-slack`; so does
+/// `import-interactions` on a header-less edge list (`Scripts/generate_benchmark_graphs.py`), read as `load-cli`
+/// reads it but without the graph build. Each prints one JSON
 /// line: task, bytes, seconds of the fastest run, MB/s (10^6 bytes per second) and a check figure.
 enum ImportBenchTask: String, CaseIterable {
   case jsonStream = "json-stream"
@@ -25,6 +27,7 @@ enum ImportBenchTask: String, CaseIterable {
   case importTelegram = "import-telegram"
   case importStackExchange = "import-stackexchange"
   case importZulip = "import-zulip"
+  case importInteractions = "import-interactions"
 
   struct Reaction: Decodable {
     let name: String?
@@ -67,9 +70,10 @@ enum ImportBenchTask: String, CaseIterable {
       let statistics = try JSONFileStatistics.read(path: path)
       return "messages \(statistics.values) members \(statistics.members)"
     case .importSlack, .importMbox, .importTeams, .importDiscord, .importTelegram, .importStackExchange,
-      .importZulip:
+      .importZulip, .importInteractions:
       var options = ImportOptions()
       options.format = format
+      if self == .importInteractions { options.header = .absent }
       let corpus = try CorpusLoader.load([path], options: options)
       return "messages \(corpus.messages.count) read \(corpus.inputs.first?.recordsRead ?? 0)"
     case .jsonDecoder:
@@ -92,6 +96,7 @@ enum ImportBenchTask: String, CaseIterable {
     case .importTelegram: .telegram
     case .importStackExchange: .stackexchange
     case .importZulip: .zulip
+    case .importInteractions: .interactionsCSV
     default: nil
     }
   }

@@ -13,9 +13,10 @@ import Foundation
 public struct CorpusBuilder: Sendable {
   private var corpus = Corpus()
   private var indexByEmail: [String: PersonIndex] = [:]
-  /// Person ids seen by their UTF-8 bytes (`person(idBytes:)`): ids of up to 8 bytes in `shortPersonKeys`,
-  /// longer ones in `personKeys` (key ordinal → `personByKey` entry). An id's person never changes once
-  /// interned, so these caches cannot go stale. Freed by `build()`.
+  /// Person ids seen by their UTF-8 bytes (`person(idBytes:)`): small decimal ids in `decimalPersonKeys`, other
+  /// ids of up to 8 bytes in `shortPersonKeys`, longer ones in `personKeys` (key ordinal → `personByKey` entry).
+  /// An id's person never changes once interned, so these caches cannot go stale. Freed by `build()`.
+  private var decimalPersonKeys = DecimalKeyTable()
   private var shortPersonKeys = ShortKeyTable()
   private var personKeys = ByteKeyTable()
   private var personByKey: [PersonIndex] = []
@@ -93,13 +94,22 @@ public struct CorpusBuilder: Sendable {
 
   /// The person whose platform id has the UTF-8 bytes `id`, interned as by an `InteractionRecord` endpoint.
   ///
-  /// Choices: looked up by its bytes first (`shortPersonKeys`, `personKeys`), so an id seen before costs a byte
-  /// hash and compare and no `String`; a new id goes through the `String`-keyed path once.
+  /// Choices: looked up by its bytes first, so an id seen before costs no `String`: a small decimal id is an
+  /// index into `decimalPersonKeys` (no hash), another short id a byte hash and compare in `shortPersonKeys`, a
+  /// long one in `personKeys`; a new id goes through the `String`-keyed path once. The decimal table covers
+  /// numbers below `decimalLimit` (8 per person known, at least 65,536), so its memory follows the people; a
+  /// decimal id beyond it is kept in `shortPersonKeys`, and copied to the decimal table once it fits.
   /// - Complexity: O(id length) expected.
   public mutating func person(idBytes id: UnsafeRawBufferPointer) -> PersonIndex {
     if id.count <= ShortKeyTable.maxKeyLength {
-      if let index = shortPersonKeys.value(of: id) { return index }
+      let number = DecimalKeyTable.number(of: id)
+      if let number, let index = decimalPersonKeys.value(of: number) { return index }
+      if let index = shortPersonKeys.value(of: id) {
+        if let number { decimalPersonKeys.insert(number, value: index, limit: decimalLimit) }
+        return index
+      }
       let index = person(id: String(decoding: id, as: UTF8.self))
+      if let number, decimalPersonKeys.insert(number, value: index, limit: decimalLimit) { return index }
       shortPersonKeys.insert(id, value: index)
       return index
     }
@@ -109,6 +119,9 @@ public struct CorpusBuilder: Sendable {
     personByKey.append(index)
     return index
   }
+
+  /// The numbers `decimalPersonKeys` may cover: 8 per person known, at least 65,536 (256 KiB).
+  private var decimalLimit: Int { Swift.max(1 << 16, 8 * corpus.people.count) }
 
   /// Adds one person-to-person interaction whose endpoints are given as UTF-8 id bytes: the same effect as
   /// `add(.interaction(InteractionRecord(...)))` with those ids, without building the record or the ids' strings.
@@ -232,6 +245,7 @@ public struct CorpusBuilder: Sendable {
     }
     messageKeys = ByteKeyTable()
     shortPersonKeys = ShortKeyTable()
+    decimalPersonKeys = DecimalKeyTable()
     personKeys = ByteKeyTable()
     personByKey = []
     pendingReplies = []

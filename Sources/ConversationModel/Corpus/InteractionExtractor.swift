@@ -18,10 +18,14 @@ struct InteractionExtractor {
   private var result: [Interaction] = []
   /// Self and bot interactions among the direct ones, in the order their kinds first appeared.
   private var directTallies: [(kind: String, count: Int)] = []
+  /// `Person.isBot` of every person, one byte each: read for every interaction, where the people themselves
+  /// (88 bytes each) would miss the cache at random.
+  private let isBotPerson: [Bool]
 
   init(corpus: Corpus) {
     self.corpus = corpus
     self.diagnostics = corpus.diagnostics
+    isBotPerson = corpus.people.map(\.isBot)
   }
 
   /// Every interaction kept: the derived ones in message order, then the direct ones kept, in their order.
@@ -106,7 +110,7 @@ struct InteractionExtractor {
     -> String?
   {
     if source == target { return "self_interaction" }
-    if sourceIsBot || targetIsBot || corpus.people[Int(source)].isBot || corpus.people[Int(target)].isBot {
+    if sourceIsBot || targetIsBot || isBotPerson[Int(source)] || isBotPerson[Int(target)] {
       return "bot_interaction"
     }
     return nil
