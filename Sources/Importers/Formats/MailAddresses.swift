@@ -25,10 +25,10 @@ enum MailAddresses {
   static func mailbox(_ text: String) -> MailAddress? { mailbox(Array(text.utf8)) }
 
   /// `mailbox(_:)` of UTF-8 bytes.
-  static func mailbox(_ bytes: [UInt8]) -> MailAddress? { mailbox(bytes[...]) }
+  static func mailbox(_ bytes: [UInt8]) -> MailAddress? { firstMailbox(bytes[...]) }
 
   /// `mailbox(_:)` of a slice of UTF-8 bytes.
-  static func mailbox(_ bytes: ArraySlice<UInt8>) -> MailAddress? {
+  static func firstMailbox(_ bytes: ArraySlice<UInt8>) -> MailAddress? {
     items(bytes).lazy.compactMap(parse).first
   }
 

@@ -4,7 +4,7 @@ import ConversationModel
 /// `From` values and `To`/`Cc` items on message after message, so each distinct one is parsed (and its address,
 /// lower-cased, and name made `String`s) once.
 ///
-/// Definition: `mailbox(_:parse:)` gives `parse(bytes)`, computed on the first call with these bytes and
+/// Definition: `entry(_:parse:)` gives `parse(bytes)` (through `mailbox`/`address`), computed on the first call with these bytes and
 /// remembered; later calls with equal bytes return the remembered value (the parsers are pure, so the result is
 /// the same). Each entry also keeps whether the caller has recorded its person (`markRecorded`): a mailbox gives
 /// its `PersonRecord` on first sight or never (`MboxMessageParser.person`), so a recorded one needs no look-up.
@@ -20,27 +20,71 @@ struct MboxMailboxMemo {
   static let capacity = 1 << 20
 
   private var keys = ByteKeyTable()
-  private var mailboxes: [MailAddress?] = []
+  /// For each key (by ordinal): the index of its mailbox in `mailboxes`, or -1 when the bytes give none.
+  private var mailboxOfKey: [Int] = []
+  private var mailboxes: [MailAddress] = []
+  /// Whether `markRecorded` was called, by mailbox index.
   private var recorded: [Bool] = []
 
-  /// The mailbox `parse` reads from `bytes`, and its entry (`nil` once the memo is full).
-  mutating func mailbox(
+  /// The entry of the mailbox `parse` reads from `bytes`, parsing them when they are new; `nil` when they give no
+  /// mailbox. Choice: an entry rather than the `MailAddress`, so that a caller needing only the address copies
+  /// (and retains) nothing else.
+  mutating func entry(
     _ bytes: ArraySlice<UInt8>, parse: (ArraySlice<UInt8>) -> MailAddress?
-  ) -> (mailbox: MailAddress?, entry: Int?) {
-    if let ordinal = bytes.withUnsafeBytes({ keys.ordinal(of: $0) }) { return (mailboxes[ordinal], ordinal) }
+  ) -> Entry? {
+    if let ordinal = bytes.withUnsafeBytes({ keys.ordinal(of: $0) }) {
+      let index = mailboxOfKey[ordinal]
+      return index < 0 ? nil : .kept(index)
+    }
     let parsed = parse(bytes)
-    guard keys.count < Self.capacity else { return (parsed, nil) }
-    let ordinal = bytes.withUnsafeBytes { keys.insert($0).ordinal }
+    guard keys.count < Self.capacity else { return parsed.map(Entry.unkept) }
+    bytes.withUnsafeBytes { _ = keys.insert($0) }
+    guard let parsed else {
+      mailboxOfKey.append(-1)
+      return nil
+    }
+    mailboxOfKey.append(mailboxes.count)
     mailboxes.append(parsed)
     recorded.append(false)
-    return (parsed, ordinal)
+    return .kept(mailboxes.count - 1)
+  }
+
+  /// A mailbox found by `entry(_:parse:)`: remembered, or parsed without being kept (the memo was full).
+  enum Entry {
+    case kept(Int)
+    case unkept(MailAddress)
+  }
+
+  /// The mailbox of `entry`.
+  func mailbox(_ entry: Entry) -> MailAddress {
+    switch entry {
+    case .kept(let index): mailboxes[index]
+    case .unkept(let mailbox): mailbox
+    }
+  }
+
+  /// The address of `entry`'s mailbox.
+  func address(_ entry: Entry) -> String {
+    switch entry {
+    case .kept(let index): mailboxes[index].address
+    case .unkept(let mailbox): mailbox.address
+    }
+  }
+
+  /// True when `entry`'s mailbox has an undecoded charset note or was not recorded yet: `person` must see it.
+  func needsPerson(_ entry: Entry) -> Bool {
+    guard case .kept(let index) = entry else { return true }
+    return !recorded[index] || mailboxes[index].undecodedCharset != nil
   }
 
   /// True when `markRecorded(entry)` was called.
-  func isRecorded(_ entry: Int?) -> Bool { entry.map { recorded[$0] } ?? false }
+  func isRecorded(_ entry: Entry) -> Bool {
+    guard case .kept(let index) = entry else { return false }
+    return recorded[index]
+  }
 
   /// Remembers that the person of `entry`'s mailbox was recorded.
-  mutating func markRecorded(_ entry: Int?) {
-    if let entry { recorded[entry] = true }
+  mutating func markRecorded(_ entry: Entry) {
+    if case .kept(let index) = entry { recorded[index] = true }
   }
 }

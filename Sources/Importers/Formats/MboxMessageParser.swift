@@ -31,7 +31,7 @@ struct MboxMessageParser {
   private var authors = MboxMailboxMemo()
   private var recipients = MboxMailboxMemo()
   /// This message's distinct recipients and their memo entries, reused from message to message.
-  private var distinctRecipients: [(mailbox: MailAddress, entry: Int?)] = []
+  private var distinctRecipients: [(address: String, entry: MboxMailboxMemo.Entry)] = []
   private var listAddresses: Set<String> = []
   /// Message ids read so far, by their UTF-8 bytes: a repeated message (the corpus keeps the first) gives no
   /// recipient interactions.
@@ -53,24 +53,27 @@ struct MboxMessageParser {
     }
     defer { text.reportInvalidUTF8(location: location, diagnostics: &diagnostics) }
     let from = text[.from]
-    let (found, authorEntry) = from.map { authors.mailbox($0[...], parse: MailAddresses.mailbox) } ?? (nil, nil)
-    guard let author = found else {
+    guard let authorEntry = from.flatMap({ authors.entry($0[...], parse: MailAddresses.firstMailbox) }) else {
       diagnostics.emit(
         Diagnostic(.warning, kind: "missing_author", message: "message has no From address; skipped",
                    location: location, value: from.map(MailBytes.string)))
       return [.skipped(reason: "missing_author", location: location)]
     }
+    let author = authors.address(authorEntry)
     var records: [ImportRecord] = []
-    person(author, recorded: authors.isRecorded(authorEntry), location: location, into: &records,
-           diagnostics: &diagnostics)
-    authors.markRecorded(authorEntry)
+    records.reserveCapacity(8)
+    if authors.needsPerson(authorEntry) {
+      person(authors.mailbox(authorEntry), recorded: authors.isRecorded(authorEntry), location: location,
+             into: &records, diagnostics: &diagnostics)
+      authors.markRecorded(authorEntry)
+    }
     let id = messageID(text[.messageID], location: location, diagnostics: &diagnostics)
     let time = date(text[.date], location: location, diagnostics: &diagnostics)
     let parent = text[.inReplyTo].flatMap(MailMessageIDs.first) ?? text[.references].flatMap(MailMessageIDs.last)
     let listIDBytes = text[.listID]
     let listID = listIDBytes.flatMap(MailMessageIDs.first)
     records.append(
-      .message(MessageRecord(id: id, author: author.address, time: time, channel: listID, replyTo: parent,
+      .message(MessageRecord(id: id, author: author, time: time, channel: listID, replyTo: parent,
                              location: location)))
     var idKey = id
     guard idKey.withUTF8({ seenIDs.insert(UnsafeRawBufferPointer($0)).inserted }) else { return records }
@@ -80,19 +83,21 @@ struct MboxMessageParser {
     guard to != nil || cc != nil else { return records }
     collectRecipients(to, cc)
     for (recipient, entry) in distinctRecipients {
-      if !listAddresses.isEmpty && listAddresses.contains(recipient.address) {
+      if !listAddresses.isEmpty && listAddresses.contains(recipient) {
         diagnostics.emit(
           Diagnostic(.note, kind: "list_recipient", message: "recipient is the mailing list's address; no interaction",
-                     location: location, value: recipient.address))
+                     location: location, value: recipient))
         records.append(.skipped(reason: "list_recipient", location: location))
         continue
       }
-      person(recipient, recorded: recipients.isRecorded(entry), location: location, into: &records,
-             diagnostics: &diagnostics)
-      recipients.markRecorded(entry)
+      if recipients.needsPerson(entry) {
+        person(recipients.mailbox(entry), recorded: recipients.isRecorded(entry), location: location,
+               into: &records, diagnostics: &diagnostics)
+        recipients.markRecorded(entry)
+      }
       records.append(
-        .interaction(InteractionRecord(source: author.address, target: recipient.address, time: time,
-                                       kind: .message, location: location)))
+        .interaction(InteractionRecord(source: author, target: recipient, time: time, kind: .message,
+                                       location: location)))
     }
     return records
   }
@@ -103,19 +108,21 @@ struct MboxMessageParser {
   private mutating func collectRecipients(_ to: [UInt8]?, _ cc: [UInt8]?) {
     distinctRecipients.removeAll(keepingCapacity: true)
     var seen: Set<String> = []
-    for header in [to, cc] {
-      guard let header else { continue }
-      for item in MailAddresses.items(header[...]) {
-        let (found, entry) = recipients.mailbox(item, parse: MailAddresses.mailbox(item:))
-        guard let mailbox = found else { continue }
-        if distinctRecipients.count < 16 {
-          guard !distinctRecipients.contains(where: { $0.mailbox.address == mailbox.address }) else { continue }
-        } else {
-          if seen.isEmpty { seen = Set(distinctRecipients.map(\.mailbox.address)) }
-          guard seen.insert(mailbox.address).inserted else { continue }
-        }
-        distinctRecipients.append((mailbox, entry))
+    if let to { collectRecipients(of: to, seen: &seen) }
+    if let cc { collectRecipients(of: cc, seen: &seen) }
+  }
+
+  private mutating func collectRecipients(of header: [UInt8], seen: inout Set<String>) {
+    for item in MailAddresses.items(header[...]) {
+      guard let entry = recipients.entry(item, parse: MailAddresses.mailbox(item:)) else { continue }
+      let address = recipients.address(entry)
+      if distinctRecipients.count < 16 {
+        guard !distinctRecipients.contains(where: { $0.address == address }) else { continue }
+      } else {
+        if seen.isEmpty { seen = Set(distinctRecipients.map(\.address)) }
+        guard seen.insert(address).inserted else { continue }
       }
+      distinctRecipients.append((address, entry))
     }
   }
 
