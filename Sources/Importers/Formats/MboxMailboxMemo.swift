@@ -4,10 +4,11 @@ import ConversationModel
 /// `From` values and `To`/`Cc` items on message after message, so each distinct one is parsed (and its address,
 /// lower-cased, and name made `String`s) once.
 ///
-/// Definition: `entry(_:parse:)` gives `parse(bytes)` (through `mailbox`/`address`), computed on the first call with these bytes and
-/// remembered; later calls with equal bytes return the remembered value (the parsers are pure, so the result is
-/// the same). Each entry also keeps whether the caller has recorded its person (`markRecorded`): a mailbox gives
-/// its `PersonRecord` on first sight or never (`MboxMessageParser.person`), so a recorded one needs no look-up.
+/// Definition: `entry(_:parse:)` gives `parse(bytes)` (read through `mailbox` and `address`), computed on the
+/// first call with these bytes and remembered; later calls with equal bytes return the remembered value (the
+/// parsers are pure, so the result is the same). Each entry also keeps whether the caller has recorded its
+/// person (`markRecorded`): a mailbox gives its `PersonRecord` on first sight or never
+/// (`MboxMessageParser.person`), so a recorded one needs no look-up.
 ///
 /// Choices: keys live in a `ByteKeyTable` (one byte arena, a seeded 8-bytes-a-step hash), not a `[String: …]`:
 /// the bytes are hashed as read, without making a `String` first. At most `capacity` entries are kept; past it,

@@ -23,7 +23,10 @@ import Foundation
 ///   and again the first time it comes with a name; the corpus merges people across sources by e-mail.
 /// - header bytes that are not UTF-8 are read as windows-1252 with an `invalid_utf8_header` note.
 ///
-/// - Complexity: O(header size) per message; memory O(distinct addresses + messages).
+/// Choice: a `From` value or `To`/`Cc` item seen before is not parsed again (`MboxMailboxMemo`), and one whose
+/// person was recorded skips the people look-up.
+///
+/// - Complexity: O(header size) per message; memory O(distinct addresses and header values + messages).
 struct MboxMessageParser {
   /// Every address given a `PersonRecord`, and whether one of its records had a name.
   private var people: [String: Bool] = [:]
