@@ -25,9 +25,15 @@ enum MailAddresses {
   static func mailbox(_ text: String) -> MailAddress? { mailbox(Array(text.utf8)) }
 
   /// `mailbox(_:)` of UTF-8 bytes.
-  static func mailbox(_ bytes: [UInt8]) -> MailAddress? {
-    items(bytes[...]).lazy.compactMap(parse).first
+  static func mailbox(_ bytes: [UInt8]) -> MailAddress? { firstMailbox(bytes[...]) }
+
+  /// `mailbox(_:)` of a slice of UTF-8 bytes.
+  static func firstMailbox(_ bytes: ArraySlice<UInt8>) -> MailAddress? {
+    items(bytes).lazy.compactMap(parse).first
   }
+
+  /// The mailbox of one item of an address list (`items`), or `nil` when it has none.
+  static func mailbox(item: ArraySlice<UInt8>) -> MailAddress? { parse(item) }
 
   /// Every mailbox of `text`, in order, duplicates included.
   static func mailboxes(_ text: String) -> [MailAddress] { mailboxes(Array(text.utf8)) }
@@ -38,7 +44,7 @@ enum MailAddresses {
   }
 
   /// The items of an address list, split at top-level commas and semicolons.
-  private static func items(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
+  static func items(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
     var result: [ArraySlice<UInt8>] = []
     var start = bytes.startIndex
     var inQuote = false

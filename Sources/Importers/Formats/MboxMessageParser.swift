@@ -23,13 +23,22 @@ import Foundation
 ///   and again the first time it comes with a name; the corpus merges people across sources by e-mail.
 /// - header bytes that are not UTF-8 are read as windows-1252 with an `invalid_utf8_header` note.
 ///
-/// - Complexity: O(header size) per message; memory O(distinct addresses + messages).
+/// Choice: a `From` value or `To`/`Cc` item seen before is not parsed again (`MboxMailboxMemo`), and one whose
+/// person was recorded skips the people look-up.
+///
+/// - Complexity: O(header size) per message; memory O(distinct addresses and header values + messages).
 struct MboxMessageParser {
   /// Every address given a `PersonRecord`, and whether one of its records had a name.
   private var people: [String: Bool] = [:]
+  /// `From` values and single `To`/`Cc` items already parsed (`MboxMailboxMemo`).
+  private var authors = MboxMailboxMemo()
+  private var recipients = MboxMailboxMemo()
+  /// This message's distinct recipients and their memo entries, reused from message to message.
+  private var distinctRecipients: [(address: String, entry: MboxMailboxMemo.Entry)] = []
   private var listAddresses: Set<String> = []
-  /// Message ids read so far: a repeated message (the corpus keeps the first) gives no recipient interactions.
-  private var seenIDs: Set<String> = []
+  /// Message ids read so far, by their UTF-8 bytes: a repeated message (the corpus keeps the first) gives no
+  /// recipient interactions.
+  private var seenIDs = ByteKeyTable()
   /// The `List-Post` and `List-Id` values already read (an archive repeats the same few on every message).
   private var seenListHeaders: Set<[UInt8]> = []
 
@@ -46,62 +55,84 @@ struct MboxMessageParser {
                    location: location))
     }
     defer { text.reportInvalidUTF8(location: location, diagnostics: &diagnostics) }
-    guard let author = text[.from].flatMap(MailAddresses.mailbox) else {
+    let from = text[.from]
+    guard let authorEntry = from.flatMap({ authors.entry($0[...], parse: MailAddresses.firstMailbox) }) else {
       diagnostics.emit(
         Diagnostic(.warning, kind: "missing_author", message: "message has no From address; skipped",
-                   location: location, value: text[.from].map(MailBytes.string)))
+                   location: location, value: from.map(MailBytes.string)))
       return [.skipped(reason: "missing_author", location: location)]
     }
+    let author = authors.address(authorEntry)
     var records: [ImportRecord] = []
-    person(author, location: location, into: &records, diagnostics: &diagnostics)
+    records.reserveCapacity(8)
+    if authors.needsPerson(authorEntry) {
+      person(authors.mailbox(authorEntry), recorded: authors.isRecorded(authorEntry), location: location,
+             into: &records, diagnostics: &diagnostics)
+      authors.markRecorded(authorEntry)
+    }
     let id = messageID(text[.messageID], location: location, diagnostics: &diagnostics)
     let time = date(text[.date], location: location, diagnostics: &diagnostics)
     let parent = text[.inReplyTo].flatMap(MailMessageIDs.first) ?? text[.references].flatMap(MailMessageIDs.last)
     let listIDBytes = text[.listID]
     let listID = listIDBytes.flatMap(MailMessageIDs.first)
     records.append(
-      .message(MessageRecord(id: id, author: author.address, time: time, channel: listID, replyTo: parent,
+      .message(MessageRecord(id: id, author: author, time: time, channel: listID, replyTo: parent,
                              location: location)))
-    guard seenIDs.insert(id).inserted else { return records }
+    var idKey = id
+    guard idKey.withUTF8({ seenIDs.insert(UnsafeRawBufferPointer($0)).inserted }) else { return records }
     noteListAddresses(listPost: text[.listPost], listIDBytes: listIDBytes, listID: listID)
     let to = text[.to]
     let cc = text[.cc]
     guard to != nil || cc != nil else { return records }
-    let recipients = Self.distinct(MailAddresses.mailboxes(to ?? []) + MailAddresses.mailboxes(cc ?? []))
-    for recipient in recipients {
-      if listAddresses.contains(recipient.address) {
+    collectRecipients(to, cc)
+    for (recipient, entry) in distinctRecipients {
+      if !listAddresses.isEmpty && listAddresses.contains(recipient) {
         diagnostics.emit(
           Diagnostic(.note, kind: "list_recipient", message: "recipient is the mailing list's address; no interaction",
-                     location: location, value: recipient.address))
+                     location: location, value: recipient))
         records.append(.skipped(reason: "list_recipient", location: location))
         continue
       }
-      person(recipient, location: location, into: &records, diagnostics: &diagnostics)
+      if recipients.needsPerson(entry) {
+        person(recipients.mailbox(entry), recorded: recipients.isRecorded(entry), location: location,
+               into: &records, diagnostics: &diagnostics)
+        recipients.markRecorded(entry)
+      }
       records.append(
-        .interaction(InteractionRecord(source: author.address, target: recipient.address, time: time,
-                                       kind: .message, location: location)))
+        .interaction(InteractionRecord(source: author, target: recipient, time: time, kind: .message,
+                                       location: location)))
     }
     return records
   }
 
-  /// The mailboxes without repeated addresses, each at its first place. Choice: a linear scan for the few
-  /// recipients of most messages (a set's allocation and hashing cost more there), a set beyond 16.
-  private static func distinct(_ mailboxes: [MailAddress]) -> [MailAddress] {
-    guard mailboxes.count > 1 else { return mailboxes }
-    guard mailboxes.count <= 16 else {
-      var seen: Set<String> = []
-      return mailboxes.filter { seen.insert($0.address).inserted }
-    }
-    var result: [MailAddress] = []
-    result.reserveCapacity(mailboxes.count)
-    for mailbox in mailboxes where !result.contains(where: { $0.address == mailbox.address }) {
-      result.append(mailbox)
-    }
-    return result
+  /// Fills `distinctRecipients` with the mailboxes of `to` then `cc`, without repeated addresses, each at its
+  /// first place. Choice: a linear scan for the few recipients of most messages (a set's allocation and hashing
+  /// cost more there), a set beyond 16.
+  private mutating func collectRecipients(_ to: [UInt8]?, _ cc: [UInt8]?) {
+    distinctRecipients.removeAll(keepingCapacity: true)
+    var seen: Set<String> = []
+    if let to { collectRecipients(of: to, seen: &seen) }
+    if let cc { collectRecipients(of: cc, seen: &seen) }
   }
 
+  private mutating func collectRecipients(of header: [UInt8], seen: inout Set<String>) {
+    for item in MailAddresses.items(header[...]) {
+      guard let entry = recipients.entry(item, parse: MailAddresses.mailbox(item:)) else { continue }
+      let address = recipients.address(entry)
+      if distinctRecipients.count < 16 {
+        guard !distinctRecipients.contains(where: { $0.address == address }) else { continue }
+      } else {
+        if seen.isEmpty { seen = Set(distinctRecipients.map(\.address)) }
+        guard seen.insert(address).inserted else { continue }
+      }
+      distinctRecipients.append((address, entry))
+    }
+  }
+
+  /// Records `mailbox`'s person when its address is new, or was only seen without a name and now has one.
+  /// `recorded`: this very mailbox was passed here before, so it can add nothing (only its note is repeated).
   private mutating func person(
-    _ mailbox: MailAddress, location: SourceLocation, into records: inout [ImportRecord],
+    _ mailbox: MailAddress, recorded: Bool, location: SourceLocation, into records: inout [ImportRecord],
     diagnostics: inout DiagnosticLog
   ) {
     if let charset = mailbox.undecodedCharset {
@@ -109,6 +140,7 @@ struct MboxMessageParser {
         Diagnostic(.note, kind: "unknown_charset", message: "encoded name in an unknown charset; kept as written",
                    location: location, value: charset))
     }
+    guard !recorded else { return }
     let hadName = people[mailbox.address]
     guard hadName == nil || (hadName == false && mailbox.name != nil) else { return }
     people[mailbox.address] = mailbox.name != nil

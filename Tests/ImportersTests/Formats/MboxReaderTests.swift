@@ -174,6 +174,24 @@ import Testing
     #expect(corpus.diagnostics.count(of: "self_interaction") == 1)
   }
 
+  /// Repeated `From` values and `To` items are parsed once (`MboxMailboxMemo`) yet give the same records: a person
+  /// on first sight and again when a name first comes, a note on every message with an unknown charset.
+  @Test func repeatedMailboxesGiveTheirPersonOnceAndTheirNotesEachTime() throws {
+    let path = try write(
+      mail(["From: a@example.org", "Message-ID: <1@x>", "To: b@example.org"])
+        + mail(["From: a@example.org", "Message-ID: <2@x>", "To: b@example.org, b@example.org"])
+        + mail(["From: Ann <a@example.org>", "Message-ID: <3@x>", "To: Bob <b@example.org>"])
+        + mail(["From: Ann <a@example.org>", "Message-ID: <4@x>", "To: b@example.org"])
+        + mail(["From: =?x-unknown?Q?U?= <u@example.org>", "Message-ID: <5@x>"])
+        + mail(["From: =?x-unknown?Q?U?= <u@example.org>", "Message-ID: <6@x>"]))
+    let result = try readAll(path)
+    #expect(result.people.map(\.id) == ["a@example.org", "b@example.org", "a@example.org", "b@example.org",
+                                        "u@example.org"])
+    #expect(result.people.map(\.name) == [nil, nil, "Ann", "Bob", "=?x-unknown?Q?U?="])
+    #expect(result.interactions.map(\.target) == Array(repeating: "b@example.org", count: 4))
+    #expect(result.diagnostics.count(of: "unknown_charset") == 2)
+  }
+
   @Test func folderReadsEveryMboxFileAndNotesTheRest() throws {
     let fixture = try Fixture()
     try fixture.write("archive/2015q2.txt", mail(["From: a@example.org", "Message-ID: <1@x>"]))
