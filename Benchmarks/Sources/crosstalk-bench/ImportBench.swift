@@ -11,7 +11,8 @@ import Importers
 /// the graph); `json-decoder FILE` decodes the day file into `Codable` structs of the fields the importer reads
 /// (blocks left out: Codable has no cheap way to search them); `json-serialization FILE` builds Foundation's
 /// `Any` tree. `import-mbox`, `import-teams`, `import-discord`, `import-telegram`, `import-stackexchange` and
-/// `import-zulip` (an export folder, `Scripts/generate_zulip.py`) time
+/// `import-zulip` (an export folder, `Scripts/generate_zulip.py`), `import-yammer` (an export folder) and
+/// `import-discord-csv` (one channel CSV; both `Scripts/generate_csv_exports.py`) time
 /// `CorpusLoader.load` on one input with that format named (`--from`), like `import-slack`. Each prints one JSON
 /// line: task, bytes, seconds of the fastest run, MB/s (10^6 bytes per second) and a check figure.
 enum ImportBenchTask: String, CaseIterable {
@@ -25,6 +26,8 @@ enum ImportBenchTask: String, CaseIterable {
   case importTelegram = "import-telegram"
   case importStackExchange = "import-stackexchange"
   case importZulip = "import-zulip"
+  case importYammer = "import-yammer"
+  case importDiscordCSV = "import-discord-csv"
 
   struct Reaction: Decodable {
     let name: String?
@@ -67,7 +70,7 @@ enum ImportBenchTask: String, CaseIterable {
       let statistics = try JSONFileStatistics.read(path: path)
       return "messages \(statistics.values) members \(statistics.members)"
     case .importSlack, .importMbox, .importTeams, .importDiscord, .importTelegram, .importStackExchange,
-      .importZulip:
+      .importZulip, .importYammer, .importDiscordCSV:
       var options = ImportOptions()
       options.format = format
       let corpus = try CorpusLoader.load([path], options: options)
@@ -88,7 +91,8 @@ enum ImportBenchTask: String, CaseIterable {
     switch self {
     case .importMbox: .mbox
     case .importTeams: .teams
-    case .importDiscord: .discord
+    case .importDiscord, .importDiscordCSV: .discord
+    case .importYammer: .yammer
     case .importTelegram: .telegram
     case .importStackExchange: .stackexchange
     case .importZulip: .zulip
