@@ -90,7 +90,51 @@ struct DiscordCSVRow {
   }
 
   /// The ids of `<@id>` and `<@!id>` tokens, each once, in order.
+  ///
+  /// Choice: searched by bytes, the same as by `Character`s (`characterMentions`) as long as every byte looked at
+  /// after a `<@` found, and the bytes on both sides of that `<@`, are ASCII, so that no grapheme cluster is
+  /// split; any other text is searched by `Character`s. Text without the bytes `<@` has no mentions.
+  /// - Complexity: O(text length).
   static func mentions(in text: String) -> [String] {
+    var copy = text
+    let byBytes = copy.withUTF8 { bytes -> [String]? in byteMentions(in: bytes) }
+    return byBytes ?? characterMentions(in: text)
+  }
+
+  /// `mentions(in:)` by bytes, or `nil` where a byte it would look at is not ASCII (see `mentions(in:)`).
+  private static func byteMentions(in bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+    func isASCII(_ index: Int) -> Bool { index < 0 || index >= bytes.count || bytes[index] < 0x80 }
+    func isDigit(_ index: Int) -> Bool {
+      index < bytes.count && bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9")
+    }
+    var result: [String] = []
+    var index = 0
+    while index + 1 < bytes.count {
+      guard bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "@") else {
+        index += 1
+        continue
+      }
+      guard isASCII(index - 1), isASCII(index + 2) else { return nil }
+      index += 2
+      if index < bytes.count, bytes[index] == UInt8(ascii: "!") {
+        guard isASCII(index + 1) else { return nil }
+        index += 1
+      }
+      let start = index
+      while isDigit(index) {
+        guard isASCII(index + 1) else { return nil }
+        index += 1
+      }
+      guard index > start, index < bytes.count, bytes[index] == UInt8(ascii: ">") else { continue }
+      guard isASCII(index + 1) else { return nil }
+      let id = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+      if !result.contains(id) { result.append(id) }
+    }
+    return result
+  }
+
+  /// `mentions(in:)` by `Character`s.
+  static func characterMentions(in text: String) -> [String] {
     var result: [String] = []
     var rest = Substring(text)
     while let start = rest.range(of: "<@") {

@@ -103,7 +103,66 @@ struct YammerMessageParser {
   }
 
   /// The user ids of the `[[user:N]]` tokens in `body`, each once, in order of first mention.
+  ///
+  /// Choice: searched by bytes, the same as by `Character`s (`characterMentions`) whenever each `[[user:` and `]]`
+  /// found has ASCII bytes (or the body's ends) on both sides, so that it splits no grapheme cluster, and each id
+  /// is ASCII; a body where one does not is searched by `Character`s. No other text is canonically equivalent
+  /// to these ASCII tokens, so a body without their bytes has no mentions.
+  /// - Complexity: O(body length × tokens).
   static func mentions(in body: String) -> [String] {
+    var text = body
+    let byBytes = text.withUTF8 { bytes -> [String]? in
+      guard let first = find(tokenOpen, in: bytes, from: 0) else { return [] }
+      return byteMentions(in: bytes, from: first)
+    }
+    return byBytes ?? characterMentions(in: body)
+  }
+
+  private static let tokenOpen = Array("[[user:".utf8)
+  private static let tokenClose = Array("]]".utf8)
+
+  /// `mentions(in:)` of a body whose first `[[user:` starts at `start`, or `nil` when a token found or an id is
+  /// not surrounded by ASCII (see `mentions(in:)`).
+  private static func byteMentions(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> [String]? {
+    func isASCII(_ index: Int) -> Bool { index < 0 || index >= bytes.count || bytes[index] < 0x80 }
+    var ids: [String] = []
+    var open: Int? = start
+    while let token = open {
+      let after = token + tokenOpen.count
+      guard isASCII(token - 1), isASCII(after) else { return nil }
+      guard let close = find(tokenClose, in: bytes, from: after) else { break }
+      guard isASCII(close - 1), isASCII(close + tokenClose.count),
+        bytes[after..<close].allSatisfy({ $0 < 0x80 })
+      else { return nil }
+      var lower = after
+      var upper = close
+      while lower < upper, bytes[lower] == UInt8(ascii: " ") || bytes[lower] == UInt8(ascii: "\t") { lower += 1 }
+      while upper > lower, bytes[upper - 1] == UInt8(ascii: " ") || bytes[upper - 1] == UInt8(ascii: "\t") {
+        upper -= 1
+      }
+      let digits = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+      if !digits.isEmpty, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+        let id = String(decoding: digits, as: UTF8.self)
+        if !ids.contains(id) { ids.append(id) }
+      }
+      open = find(tokenOpen, in: bytes, from: close + tokenClose.count)
+    }
+    return ids
+  }
+
+  /// The offset of the first `pattern` in `bytes` at or after `start`.
+  private static func find(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    guard let head = pattern.first, bytes.count >= pattern.count else { return nil }
+    var index = start
+    while index <= bytes.count - pattern.count {
+      if bytes[index] == head, pattern.indices.allSatisfy({ bytes[index + $0] == pattern[$0] }) { return index }
+      index += 1
+    }
+    return nil
+  }
+
+  /// `mentions(in:)` by `Character`s, for a body that is not ASCII.
+  static func characterMentions(in body: String) -> [String] {
     var ids: [String] = []
     var rest = Substring(body)
     while let open = rest.range(of: "[[user:") {

@@ -156,4 +156,33 @@ import Testing
       #expect(spans.spanRows == spanRows)
     }
   }
+
+  /// Bodies where the byte search of `[[user:N]]` must give way to the `Character` search, or agree with it: a
+  /// combining mark after a token's colon or brackets, ids in other scripts' digits or padded with no-break
+  /// spaces, nested and unterminated tokens, non-ASCII text elsewhere.
+  @Test func yammerMentionsByBytesMatchCharacters() {
+    let bodies = [
+      "[[user:1]] [[tag:9]] [[user:22]][[user:1]] [[user:x]] [[user:", "caf\u{00E9} [[user:5]] 東京 [[user:6]]👋",
+      "[[user:\u{0301}7]] [[user:8]]", "[[user:9]\u{0301}] [[user:10]]", "e\u{0301}[[user:11]]",
+      "[[user:\u{0663}]] [[user:12]]", "[[user:\u{00A0}13\u{00A0}]]", "[[user:[[user:14]]]] [[user: 15\t]]",
+      "no tokens at all, caf\u{00E9}", "[[user:16]]\u{200D}x", "",
+    ]
+    for body in bodies {
+      #expect(YammerMessageParser.mentions(in: body) == YammerMessageParser.characterMentions(in: body), "\(body)")
+    }
+    #expect(YammerMessageParser.mentions(in: bodies[1]) == ["5", "6"])
+  }
+
+  /// The same for `<@id>` and `<@!id>`: combining marks after `@`, `!`, a digit or `>`, other scripts' digits.
+  @Test func discordMentionsByBytesMatchCharacters() {
+    let texts = [
+      "build broke?; <@2201> <@!2201> <@2202", "caf\u{00E9} <@7> 東京 <@!8>👋 <@>", "<@\u{0301}9> <@10>",
+      "<@!\u{0301}11> <@12>", "<@13\u{0301}> <@14>", "<@15>\u{0301} <@16>", "e\u{0301}<@17>",
+      "<@\u{0663}> <@<@18>> <@!!19>", "@name only, caf\u{00E9}", "", "<", "<@",
+    ]
+    for text in texts {
+      #expect(DiscordCSVRow.mentions(in: text) == DiscordCSVRow.characterMentions(in: text), "\(text)")
+    }
+    #expect(DiscordCSVRow.mentions(in: texts[1]) == ["7", "8"])
+  }
 }
