@@ -11,10 +11,16 @@ import Importers
 /// the graph); `json-decoder FILE` decodes the day file into `Codable` structs of the fields the importer reads
 /// (blocks left out: Codable has no cheap way to search them); `json-serialization FILE` builds Foundation's
 /// `Any` tree. `import-mbox`, `import-teams`, `import-discord`, `import-telegram`, `import-stackexchange` and
+<<<<<<< HEAD
 /// `import-zulip` (an export folder, `Scripts/generate_zulip.py`) time
 /// `CorpusLoader.load` on one input with that format named (`--from`), like `import-slack`; so does
 /// `import-interactions` on a header-less edge list (`Scripts/generate_benchmark_graphs.py`), read as `load-cli`
 /// reads it but without the graph build. Each prints one JSON
+=======
+/// `import-zulip` (an export folder, `Scripts/generate_zulip.py`), `import-yammer` (an export folder) and
+/// `import-discord-csv` (one channel CSV; both `Scripts/generate_csv_exports.py`) time
+/// `CorpusLoader.load` on one input with that format named (`--from`), like `import-slack`. Each prints one JSON
+>>>>>>> csvformats
 /// line: task, bytes, seconds of the fastest run, MB/s (10^6 bytes per second) and a check figure.
 enum ImportBenchTask: String, CaseIterable {
   case jsonStream = "json-stream"
@@ -27,7 +33,12 @@ enum ImportBenchTask: String, CaseIterable {
   case importTelegram = "import-telegram"
   case importStackExchange = "import-stackexchange"
   case importZulip = "import-zulip"
+<<<<<<< HEAD
   case importInteractions = "import-interactions"
+=======
+  case importYammer = "import-yammer"
+  case importDiscordCSV = "import-discord-csv"
+>>>>>>> csvformats
 
   struct Reaction: Decodable {
     let name: String?
@@ -70,7 +81,11 @@ enum ImportBenchTask: String, CaseIterable {
       let statistics = try JSONFileStatistics.read(path: path)
       return "messages \(statistics.values) members \(statistics.members)"
     case .importSlack, .importMbox, .importTeams, .importDiscord, .importTelegram, .importStackExchange,
+<<<<<<< HEAD
       .importZulip, .importInteractions:
+=======
+      .importZulip, .importYammer, .importDiscordCSV:
+>>>>>>> csvformats
       var options = ImportOptions()
       options.format = format
       if self == .importInteractions { options.header = .absent }
@@ -92,7 +107,8 @@ enum ImportBenchTask: String, CaseIterable {
     switch self {
     case .importMbox: .mbox
     case .importTeams: .teams
-    case .importDiscord: .discord
+    case .importDiscord, .importDiscordCSV: .discord
+    case .importYammer: .yammer
     case .importTelegram: .telegram
     case .importStackExchange: .stackexchange
     case .importZulip: .zulip

@@ -15,11 +15,26 @@ struct CSVRecord: Sendable, Hashable {
     // Fast path: most fields have no surrounding blanks, and Foundation trimming is costly per field.
     guard let first = field.utf8.first, let last = field.utf8.last else { return nil }
     if !Self.isBlank(first), !Self.isBlank(last) { return field }
+    return Self.trimmed(field)
+  }
+
+  /// The value of a field as `value(at:)` gives it, from the field's bytes (a tokenizer's span): the same rule
+  /// without a `String` for the whole record.
+  /// - Complexity: O(field length).
+  static func value(of bytes: UnsafeRawBufferPointer) -> String? {
+    guard let first = bytes.first, let last = bytes.last else { return nil }
+    let field = String(decoding: bytes, as: UTF8.self)
+    if !isBlank(first), !isBlank(last) { return field }
+    return trimmed(field)
+  }
+
+  /// `field` trimmed of surrounding whitespace and line breaks, or `nil` when nothing is left.
+  private static func trimmed(_ field: String) -> String? {
     let value = field.trimmingCharacters(in: .whitespacesAndNewlines)
     return value.isEmpty ? nil : value
   }
 
-  private static func isBlank(_ byte: UInt8) -> Bool {
+  static func isBlank(_ byte: UInt8) -> Bool {
     byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
       || byte == UInt8(ascii: "\r") || byte >= 0x80
   }

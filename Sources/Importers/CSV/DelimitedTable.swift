@@ -112,7 +112,7 @@ struct DelimitedTable {
   }
 
   /// A `malformed_row` warning for `malformed` and the matching skipped record.
-  private static func skipped(
+  static func skipped(
     _ malformed: CSVMalformedRecord, path: String, diagnostics: inout DiagnosticLog
   ) -> ImportRecord {
     let location = SourceLocation(path: path, line: malformed.line, column: malformed.column)

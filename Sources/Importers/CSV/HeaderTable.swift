@@ -9,7 +9,8 @@ import Foundation
 /// - Complexity: O(bytes) over the file; memory O(file size) from `data`, O(chunk + one record) from a stream.
 struct HeaderTable {
   let path: String
-  private var tokenizer: CSVTokenizer
+  /// Read-only outside: `nextSpansOrError` leaves the fields of the row it read there (`spanValue`).
+  private(set) var tokenizer: CSVTokenizer
   private let indexByName: [String: Int]
   let headers: [String]
 
@@ -55,6 +56,9 @@ struct HeaderTable {
 
   func contains(_ name: String) -> Bool { indexByName[name] != nil }
 
+  /// The index of column `name` (lower-case), for the span accessors below.
+  func index(of name: String) -> Int? { indexByName[name] }
+
   /// The trimmed, non-blank value of column `name` in `record`.
   func value(_ name: String, in record: CSVRecord) -> String? { record.value(at: indexByName[name]) }
 
@@ -81,5 +85,51 @@ struct HeaderTable {
     let row = next(diagnostics: &diagnostics)
     if row == nil, let error = tokenizer.readError { throw error }
     return row
+  }
+
+  // MARK: The row as spans (no CSVRecord)
+
+  /// Reads the next row as field spans left in `tokenizer`, or `nil` at the end of the file; a malformed record
+  /// is diagnosed and skipped as in `next`.
+  /// - Throws: the stream's read error, as `nextOrError`.
+  /// - Complexity: O(length of the row).
+  mutating func nextSpansOrError(diagnostics: inout DiagnosticLog) throws(ImportError) -> DelimitedTable.SpanRow? {
+    switch tokenizer.nextSpans() {
+    case nil:
+      if let error = tokenizer.readError { throw error }
+      return nil
+    case .record:
+      return .spans
+    case .malformed(let malformed):
+      return .skipped(DelimitedTable.skipped(malformed, path: path, diagnostics: &diagnostics))
+    }
+  }
+
+  /// `value(_:in:)` of field `index` of the row `nextSpansOrError` read (`nil` for an absent column or field).
+  func spanValue(_ index: Int?) -> String? {
+    guard let index, index < tokenizer.fieldCount else { return nil }
+    return tokenizer.withField(index) { CSVRecord.value(of: $0) }
+  }
+
+  /// `rawValue(_:in:)` of field `index` of the row `nextSpansOrError` read.
+  func spanRawValue(_ index: Int?) -> String? {
+    guard let index, index < tokenizer.fieldCount else { return nil }
+    return tokenizer.withField(index) { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Whether field `index` of the row `nextSpansOrError` read is absent, empty or blank (`spanValue` is `nil`).
+  func spanIsBlank(_ index: Int?) -> Bool {
+    guard let index, index < tokenizer.fieldCount else { return true }
+    return tokenizer.withField(index) { bytes in
+      guard let first = bytes.first else { return true }
+      return CSVRecord.isBlank(first) && CSVRecord.value(of: bytes) == nil
+    }
+  }
+
+  /// `location(nil, in:)` of the row `nextSpansOrError` read, when it is known without the row's columns: its
+  /// first field starts its line (column 1) unless runs of blanks separate fields; `nil` then.
+  var spanRowLocation: SourceLocation? {
+    guard tokenizer.delimiter != .whitespace else { return nil }
+    return SourceLocation(path: path, line: tokenizer.recordLine, column: 1)
   }
 }

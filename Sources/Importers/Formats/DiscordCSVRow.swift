@@ -19,7 +19,21 @@ import Foundation
 /// - Complexity: O(row length).
 struct DiscordCSVRow {
   let channel: String
+  let columns: Columns
 
+  /// Where `AuthorID`, `Author`, `Date` and `Content` sit, found once by name (`HeaderTable.index(of:)`).
+  struct Columns {
+    let authorID, author, date, content: Int?
+
+    init(_ table: HeaderTable) {
+      authorID = table.index(of: "authorid")
+      author = table.index(of: "author")
+      date = table.index(of: "date")
+      content = table.index(of: "content")
+    }
+  }
+
+  /// The checked path: the records of `record`, a row of `table`, every rule applied to its `String` fields.
   func records(
     _ record: CSVRecord, table: HeaderTable, announced: inout Set<String>, diagnostics: inout DiagnosticLog
   ) -> [ImportRecord] {
@@ -28,28 +42,99 @@ struct DiscordCSVRow {
       diagnostics.emit(Diagnostic(.warning, kind: reason, message: message, location: location, value: value))
       return [.skipped(reason: reason, location: location)]
     }
-    guard let author = table.value("authorid", in: record) else {
+    guard let author = record.value(at: columns.authorID) else {
       return skip("missing_author", "authorid", "row has no AuthorID; skipped", nil)
     }
-    let dateText = table.value("date", in: record)
-    guard let time = dateText.flatMap({ TimestampParser.date(from: $0) ?? Self.legacyDate($0) }) else {
+    let dateText = record.value(at: columns.date)
+    guard let time = dateText.flatMap(Self.date) else {
       return skip("invalid_timestamp", "date", "Date is blank or not a DiscordChatExporter date; row skipped",
                   dateText ?? "")
     }
-    let location = table.location(nil, in: record)
+    return records(
+      author: author, time: time, name: { record.value(at: columns.author) },
+      content: table.rawValue("content", in: record), line: record.line, location: table.location(nil, in: record),
+      announced: &announced)
+  }
+
+  /// The fast path: the records of the row `table` holds as spans (`HeaderTable.nextSpansOrError`), the same as
+  /// `records(_:table:announced:diagnostics:)` gives, when the row has an `AuthorID` and a `Date` that parses and
+  /// its position is known from the spans; `nil` (nothing announced) for any other row, which the caller reads by
+  /// the checked path. No `CSVRecord` is made, and a `String` only for the fields kept.
+  /// - Complexity: O(row length).
+  func spanRecords(table: HeaderTable, announced: inout Set<String>) -> [ImportRecord]? {
+    guard let location = table.spanRowLocation, let author = table.spanValue(columns.authorID),
+      let time = table.spanValue(columns.date).flatMap(Self.date)
+    else { return nil }
+    return records(
+      author: author, time: time, name: { table.spanValue(columns.author) },
+      content: table.spanRawValue(columns.content), line: table.tokenizer.recordLine, location: location,
+      announced: &announced)
+  }
+
+  /// A DCE date: ISO 8601 (`TimestampParser`) or the older form (`legacyDate`).
+  private static func date(_ text: String) -> Date? { TimestampParser.date(from: text) ?? legacyDate(text) }
+
+  /// The author's person record when first seen, then the message, for a row whose author and time passed.
+  private func records(
+    author: String, time: Date, name: () -> String?, content: String?, line: Int, location: SourceLocation,
+    announced: inout Set<String>
+  ) -> [ImportRecord] {
     var result: [ImportRecord] = []
     if announced.insert(author).inserted {
-      result.append(.person(PersonRecord(id: author, name: table.value("author", in: record), location: location)))
+      result.append(.person(PersonRecord(id: author, name: name(), location: location)))
     }
-    let content = table.rawValue("content", in: record)
     result.append(.message(MessageRecord(
-      id: "\(channel)/\(record.line)", author: author, time: time, channel: channel,
+      id: "\(channel)/\(line)", author: author, time: time, channel: channel,
       mentions: Self.mentions(in: content ?? ""), text: content, location: location)))
     return result
   }
 
   /// The ids of `<@id>` and `<@!id>` tokens, each once, in order.
+  ///
+  /// Choice: searched by bytes, the same as by `Character`s (`characterMentions`) as long as every byte looked at
+  /// after a `<@` found, and the bytes on both sides of that `<@`, are ASCII, so that no grapheme cluster is
+  /// split; any other text is searched by `Character`s. Text without the bytes `<@` has no mentions.
+  /// - Complexity: O(text length).
   static func mentions(in text: String) -> [String] {
+    var copy = text
+    let byBytes = copy.withUTF8 { bytes -> [String]? in byteMentions(in: bytes) }
+    return byBytes ?? characterMentions(in: text)
+  }
+
+  /// `mentions(in:)` by bytes, or `nil` where a byte it would look at is not ASCII (see `mentions(in:)`).
+  private static func byteMentions(in bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+    func isASCII(_ index: Int) -> Bool { index < 0 || index >= bytes.count || bytes[index] < 0x80 }
+    func isDigit(_ index: Int) -> Bool {
+      index < bytes.count && bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9")
+    }
+    var result: [String] = []
+    var index = 0
+    while index + 1 < bytes.count {
+      guard bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "@") else {
+        index += 1
+        continue
+      }
+      guard isASCII(index - 1), isASCII(index + 2) else { return nil }
+      index += 2
+      if index < bytes.count, bytes[index] == UInt8(ascii: "!") {
+        guard isASCII(index + 1) else { return nil }
+        index += 1
+      }
+      let start = index
+      while isDigit(index) {
+        guard isASCII(index + 1) else { return nil }
+        index += 1
+      }
+      guard index > start, index < bytes.count, bytes[index] == UInt8(ascii: ">") else { continue }
+      guard isASCII(index + 1) else { return nil }
+      let id = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+      if !result.contains(id) { result.append(id) }
+    }
+    return result
+  }
+
+  /// `mentions(in:)` by `Character`s.
+  static func characterMentions(in text: String) -> [String] {
     var result: [String] = []
     var rest = Substring(text)
     while let start = rest.range(of: "<@") {

@@ -7,8 +7,10 @@ import Foundation
 /// `DiscordHeader` and its messages streamed one element at a time by `JSONElementReader`, each parsed by
 /// `DiscordMessageParser`. A CSV file has the header `AuthorID,Author,Date,Content,Attachments,Reactions` (`,`,
 /// or `;` in older versions), read by `HeaderTable` and `DiscordCSVRow`: it has no message ids and no reply
-/// pointers. In a folder or zip every `.json` file that is a DCE export and every `.csv` file with that
-/// header is read in path order; other `.json` and `.csv` files get a `not_a_discord_export` note.
+/// pointers; a row is read from the tokenizer's field spans (`DiscordCSVRow.spanRecords`), and made a
+/// `CSVRecord` only when it is skipped. In a folder or zip every `.json` file that is a DCE export and every
+/// `.csv` file with that header is read in path order; other `.json` and `.csv` files get a
+/// `not_a_discord_export` note.
 ///
 /// Each message element or row read is yielded exactly once, as `.message` or `.skipped` (a malformed JSON
 /// element is `.skipped` as `invalid_json` with its line and column, a malformed row as `malformed_row`), so
@@ -51,12 +53,14 @@ struct DiscordReader: RecordReader {
         }
       case .csv(var table, let row):
         current = nil
-        if let next = try table.nextOrError(diagnostics: &diagnostics) {
+        if let next = try table.nextSpansOrError(diagnostics: &diagnostics) {
           current = .csv(table, row)
           switch next {
           case .skipped(let skipped): return skipped
-          case .record(let record):
-            pending = row.records(record, table: table, announced: &announced, diagnostics: &diagnostics)
+          case .spans:
+            pending = row.spanRecords(table: table, announced: &announced)
+              ?? row.records(
+                table.tokenizer.currentRecord(), table: table, announced: &announced, diagnostics: &diagnostics)
           }
           continue
         }
@@ -86,7 +90,7 @@ struct DiscordReader: RecordReader {
     }
     let table = try HeaderTable(
       stream: try input.stream(of: entry), path: path, required: ["authorid", "date"], delimiter: nil)
-    current = .csv(table, DiscordCSVRow(channel: stem))
+    current = .csv(table, DiscordCSVRow(channel: stem, columns: .init(table)))
   }
 
   private mutating func records(_ item: JSONItem, entry: Int, diagnostics: inout DiagnosticLog) -> [ImportRecord] {

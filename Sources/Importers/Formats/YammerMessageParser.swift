@@ -20,49 +20,149 @@ import Foundation
 /// - Complexity: O(row length).
 struct YammerMessageParser {
   let groupNames: [String: String]
+  let columns: Columns
 
   static let allCompany = "All Company"
 
+  /// Where the columns the rules read sit in `Messages.csv`, found once by name (`HeaderTable.index(of:)`).
+  struct Columns {
+    let id, deletedAt, sender, createdAt, body, groupID, inPrivate, participants, groupName, senderType,
+      repliedTo, thread: Int?
+
+    init(_ table: HeaderTable) {
+      id = table.index(of: "id")
+      deletedAt = table.index(of: "deleted_at")
+      sender = table.index(of: "sender_id")
+      createdAt = table.index(of: "created_at")
+      body = table.index(of: "body")
+      groupID = table.index(of: "group_id")
+      inPrivate = table.index(of: "in_private_conversation")
+      participants = table.index(of: "participants")
+      groupName = table.index(of: "group_name")
+      senderType = table.index(of: "sender_type")
+      repliedTo = table.index(of: "replied_to_id")
+      thread = table.index(of: "thread_id")
+    }
+  }
+
+  /// The checked path: the record of `record`, a row of `table`, every rule applied to its `String` fields.
   func record(_ record: CSVRecord, table: HeaderTable, diagnostics: inout DiagnosticLog) -> ImportRecord {
     func skip(_ reason: String, _ column: String, _ message: String, _ value: String?) -> ImportRecord {
       let location = table.location(column, in: record)
       diagnostics.emit(Diagnostic(.warning, kind: reason, message: message, location: location, value: value))
       return .skipped(reason: reason, location: location)
     }
-    guard let id = table.value("id", in: record) else {
+    guard let id = record.value(at: columns.id) else {
       return skip("missing_id", "id", "message row has no id; skipped", nil)
     }
-    if table.value("deleted_at", in: record) != nil {
+    if record.value(at: columns.deletedAt) != nil {
       return .skipped(reason: "deleted", location: table.location("deleted_at", in: record))
     }
-    guard let sender = table.value("sender_id", in: record) else {
+    guard let sender = record.value(at: columns.sender) else {
       return skip("missing_author", "sender_id", "message has no sender_id; skipped", id)
     }
-    let timeText = table.value("created_at", in: record)
+    let timeText = record.value(at: columns.createdAt)
     guard let time = timeText.flatMap(TimestampParser.date(from:)) else {
       return skip("invalid_timestamp", "created_at", "created_at is blank or not a timestamp; message skipped",
                   timeText ?? "")
     }
-    let body = table.rawValue("body", in: record)
-    let groupID = table.value("group_id", in: record)
+    return .message(message(
+      id: id, sender: sender, time: time, body: table.rawValue("body", in: record), value: { record.value(at: $0) },
+      location: table.location(nil, in: record)))
+  }
+
+  /// The fast path: the record of the row `table` holds as spans (`HeaderTable.nextSpansOrError`), the same as
+  /// `record(_:table:diagnostics:)` gives, when the row is a message: id, `sender_id` and a `created_at` that
+  /// parses present, no `deleted_at`, and its position known from the spans. `nil` for any other row, which the
+  /// caller reads by the checked path: only the `String`s the message keeps are made, and no `CSVRecord`.
+  /// - Complexity: O(row length).
+  func spanRecord(table: HeaderTable) -> ImportRecord? {
+    guard let location = table.spanRowLocation, let id = table.spanValue(columns.id),
+      table.spanIsBlank(columns.deletedAt), let sender = table.spanValue(columns.sender),
+      let time = table.spanValue(columns.createdAt).flatMap(TimestampParser.date(from:))
+    else { return nil }
+    return .message(message(
+      id: id, sender: sender, time: time, body: table.spanRawValue(columns.body),
+      value: { table.spanValue($0) }, location: location))
+  }
+
+  /// The message of a row whose id, sender and time passed the checks; `value` reads a column's trimmed value.
+  private func message(
+    id: String, sender: String, time: Date, body: String?, value: (Int?) -> String?, location: SourceLocation
+  ) -> MessageRecord {
+    let groupID = value(columns.groupID)
     let isPrivate =
-      table.value("in_private_conversation", in: record)?.lowercased() == "true"
-      || (groupID == nil && table.value("participants", in: record) != nil)
+      value(columns.inPrivate)?.lowercased() == "true" || (groupID == nil && value(columns.participants) != nil)
     let channel =
-      isPrivate
-      ? nil
-      : table.value("group_name", in: record) ?? groupID.map { groupNames[$0] ?? $0 } ?? Self.allCompany
-    let senderType = table.value("sender_type", in: record)?.lowercased()
-    return .message(
-      MessageRecord(
-        id: id, author: sender, time: time, channel: channel, replyTo: table.value("replied_to_id", in: record),
-        threadRoot: table.value("thread_id", in: record), mentions: Self.mentions(in: body ?? ""), text: body,
-        isFromBot: senderType.map { $0 != "user" } ?? false, isPrivate: isPrivate,
-        location: table.location(nil, in: record)))
+      isPrivate ? nil : value(columns.groupName) ?? groupID.map { groupNames[$0] ?? $0 } ?? Self.allCompany
+    let senderType = value(columns.senderType)?.lowercased()
+    return MessageRecord(
+      id: id, author: sender, time: time, channel: channel, replyTo: value(columns.repliedTo),
+      threadRoot: value(columns.thread), mentions: Self.mentions(in: body ?? ""), text: body,
+      isFromBot: senderType.map { $0 != "user" } ?? false, isPrivate: isPrivate, location: location)
   }
 
   /// The user ids of the `[[user:N]]` tokens in `body`, each once, in order of first mention.
+  ///
+  /// Choice: searched by bytes, the same as by `Character`s (`characterMentions`) whenever each `[[user:` and `]]`
+  /// found has ASCII bytes (or the body's ends) on both sides, so that it splits no grapheme cluster, and each id
+  /// is ASCII; a body where one does not is searched by `Character`s. No other text is canonically equivalent
+  /// to these ASCII tokens, so a body without their bytes has no mentions.
+  /// - Complexity: O(body length × tokens).
   static func mentions(in body: String) -> [String] {
+    var text = body
+    let byBytes = text.withUTF8 { bytes -> [String]? in
+      guard let first = find(tokenOpen, in: bytes, from: 0) else { return [] }
+      return byteMentions(in: bytes, from: first)
+    }
+    return byBytes ?? characterMentions(in: body)
+  }
+
+  private static let tokenOpen = Array("[[user:".utf8)
+  private static let tokenClose = Array("]]".utf8)
+
+  /// `mentions(in:)` of a body whose first `[[user:` starts at `start`, or `nil` when a token found or an id is
+  /// not surrounded by ASCII (see `mentions(in:)`).
+  private static func byteMentions(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> [String]? {
+    func isASCII(_ index: Int) -> Bool { index < 0 || index >= bytes.count || bytes[index] < 0x80 }
+    var ids: [String] = []
+    var open: Int? = start
+    while let token = open {
+      let after = token + tokenOpen.count
+      guard isASCII(token - 1), isASCII(after) else { return nil }
+      guard let close = find(tokenClose, in: bytes, from: after) else { break }
+      guard isASCII(close - 1), isASCII(close + tokenClose.count),
+        bytes[after..<close].allSatisfy({ $0 < 0x80 })
+      else { return nil }
+      var lower = after
+      var upper = close
+      while lower < upper, bytes[lower] == UInt8(ascii: " ") || bytes[lower] == UInt8(ascii: "\t") { lower += 1 }
+      while upper > lower, bytes[upper - 1] == UInt8(ascii: " ") || bytes[upper - 1] == UInt8(ascii: "\t") {
+        upper -= 1
+      }
+      let digits = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+      if !digits.isEmpty, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+        let id = String(decoding: digits, as: UTF8.self)
+        if !ids.contains(id) { ids.append(id) }
+      }
+      open = find(tokenOpen, in: bytes, from: close + tokenClose.count)
+    }
+    return ids
+  }
+
+  /// The offset of the first `pattern` in `bytes` at or after `start`.
+  private static func find(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    guard let head = pattern.first, bytes.count >= pattern.count else { return nil }
+    var index = start
+    while index <= bytes.count - pattern.count {
+      if bytes[index] == head, pattern.indices.allSatisfy({ bytes[index + $0] == pattern[$0] }) { return index }
+      index += 1
+    }
+    return nil
+  }
+
+  /// `mentions(in:)` by `Character`s, for a body that is not ASCII.
+  static func characterMentions(in body: String) -> [String] {
     var ids: [String] = []
     var rest = Substring(body)
     while let open = rest.range(of: "[[user:") {

@@ -3,6 +3,8 @@ import Foundation
 
 /// Streams a Yammer / Viva Engage network data export (a zip or a folder of CSVs): every person of `Users.csv`,
 /// then every row of `Messages.csv` (see `YammerMessageParser` for the rules), each row yielded exactly once.
+/// A row is read from the tokenizer's field spans (`YammerMessageParser.spanRecord`); one that is not a plain
+/// message (deleted, missing a field, a bad time) is made a `CSVRecord` for the checked path.
 ///
 /// Files are found by name, case-insensitively, at the export's root or one folder down (a zip of the export's
 /// folder). `Groups.csv` names the groups. Locations name the file (`export.zip!Messages.csv`), line and column.
@@ -36,10 +38,10 @@ struct YammerReader: RecordReader {
       input: input, usersEntry: Self.entry("users.csv", in: input.entries),
       groupsEntry: Self.entry("groups.csv", in: input.entries), diagnostics: &pending)
     people = directory.people
-    parser = YammerMessageParser(groupNames: directory.groupNames)
     table = try HeaderTable(
       stream: try input.stream(of: messages), path: input.displayPath(of: messages),
       required: ["id", "sender_id", "created_at"])
+    parser = YammerMessageParser(groupNames: directory.groupNames, columns: .init(table))
   }
 
   mutating func next(diagnostics: inout DiagnosticLog) throws(ImportError) -> ImportRecord? {
@@ -51,10 +53,12 @@ struct YammerReader: RecordReader {
       nextPerson += 1
       return .person(people[nextPerson - 1])
     }
-    switch try table.nextOrError(diagnostics: &diagnostics) {
+    switch try table.nextSpansOrError(diagnostics: &diagnostics) {
     case nil: return nil
     case .skipped(let skipped): return skipped
-    case .record(let record): return parser.record(record, table: table, diagnostics: &diagnostics)
+    case .spans:
+      if let record = parser.spanRecord(table: table) { return record }
+      return parser.record(table.tokenizer.currentRecord(), table: table, diagnostics: &diagnostics)
     }
   }
 }
