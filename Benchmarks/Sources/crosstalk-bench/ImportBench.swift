@@ -11,16 +11,11 @@ import Importers
 /// the graph); `json-decoder FILE` decodes the day file into `Codable` structs of the fields the importer reads
 /// (blocks left out: Codable has no cheap way to search them); `json-serialization FILE` builds Foundation's
 /// `Any` tree. `import-mbox`, `import-teams`, `import-discord`, `import-telegram`, `import-stackexchange` and
-<<<<<<< HEAD
-/// `import-zulip` (an export folder, `Scripts/generate_zulip.py`) time
+/// `import-zulip` (an export folder, `Scripts/generate_zulip.py`), `import-yammer` (an export folder) and
+/// `import-discord-csv` (one channel CSV; both `Scripts/generate_csv_exports.py`) time
 /// `CorpusLoader.load` on one input with that format named (`--from`), like `import-slack`; so does
 /// `import-interactions` on a header-less edge list (`Scripts/generate_benchmark_graphs.py`), read as `load-cli`
 /// reads it but without the graph build. Each prints one JSON
-=======
-/// `import-zulip` (an export folder, `Scripts/generate_zulip.py`), `import-yammer` (an export folder) and
-/// `import-discord-csv` (one channel CSV; both `Scripts/generate_csv_exports.py`) time
-/// `CorpusLoader.load` on one input with that format named (`--from`), like `import-slack`. Each prints one JSON
->>>>>>> csvformats
 /// line: task, bytes, seconds of the fastest run, MB/s (10^6 bytes per second) and a check figure.
 enum ImportBenchTask: String, CaseIterable {
   case jsonStream = "json-stream"
@@ -33,12 +28,9 @@ enum ImportBenchTask: String, CaseIterable {
   case importTelegram = "import-telegram"
   case importStackExchange = "import-stackexchange"
   case importZulip = "import-zulip"
-<<<<<<< HEAD
   case importInteractions = "import-interactions"
-=======
   case importYammer = "import-yammer"
   case importDiscordCSV = "import-discord-csv"
->>>>>>> csvformats
 
   struct Reaction: Decodable {
     let name: String?
@@ -81,11 +73,7 @@ enum ImportBenchTask: String, CaseIterable {
       let statistics = try JSONFileStatistics.read(path: path)
       return "messages \(statistics.values) members \(statistics.members)"
     case .importSlack, .importMbox, .importTeams, .importDiscord, .importTelegram, .importStackExchange,
-<<<<<<< HEAD
-      .importZulip, .importInteractions:
-=======
-      .importZulip, .importYammer, .importDiscordCSV:
->>>>>>> csvformats
+      .importZulip, .importInteractions, .importYammer, .importDiscordCSV:
       var options = ImportOptions()
       options.format = format
       if self == .importInteractions { options.header = .absent }
