@@ -25,6 +25,8 @@ enum ImportBenchTask: String, CaseIterable {
   case importTelegram = "import-telegram"
   case importStackExchange = "import-stackexchange"
   case importZulip = "import-zulip"
+  case importMattermost = "import-mattermost"
+  case importWhatsApp = "import-whatsapp"
 
   struct Reaction: Decodable {
     let name: String?
@@ -67,7 +69,7 @@ enum ImportBenchTask: String, CaseIterable {
       let statistics = try JSONFileStatistics.read(path: path)
       return "messages \(statistics.values) members \(statistics.members)"
     case .importSlack, .importMbox, .importTeams, .importDiscord, .importTelegram, .importStackExchange,
-      .importZulip:
+      .importZulip, .importMattermost, .importWhatsApp:
       var options = ImportOptions()
       options.format = format
       let corpus = try CorpusLoader.load([path], options: options)
@@ -92,6 +94,8 @@ enum ImportBenchTask: String, CaseIterable {
     case .importTelegram: .telegram
     case .importStackExchange: .stackexchange
     case .importZulip: .zulip
+    case .importMattermost: .mattermost
+    case .importWhatsApp: .whatsapp
     default: nil
     }
   }
