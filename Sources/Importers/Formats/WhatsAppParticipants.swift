@@ -28,8 +28,37 @@ struct WhatsAppParticipants {
   }
 
   /// The participants named by `@Name` in `text`, each once, in order of first mention.
+  ///
+  /// Choice: the `@`s are found as bytes. An `@` byte with ASCII (or no) neighbours is a `Character` of its own
+  /// and starts one; where a non-ASCII byte touches an `@` (a mark could join them into one cluster), the text
+  /// is searched by `Character`s instead, the definition.
   func mentions(in text: String) -> [String] {
-    guard text.utf8.contains(0x40) else { return [] }
+    guard let offsets = Self.atOffsets(text) else { return mentionsByCharacter(in: text) }
+    var found: [String] = []
+    let utf8 = text.utf8
+    for offset in offsets {
+      let after = text[utf8.index(utf8.startIndex, offsetBy: offset + 1)...]
+      if let match = firstName(startingAfter: after), !found.contains(match) { found.append(match) }
+    }
+    return found
+  }
+
+  /// The byte offsets of the `@`s of `text`; `nil` when a non-ASCII byte is next to one.
+  private static func atOffsets(_ text: String) -> [Int]? {
+    var contiguous = text
+    return contiguous.withUTF8 { bytes -> [Int]? in
+      var offsets: [Int] = []
+      for index in bytes.indices where bytes[index] == 0x40 {
+        if index > 0, bytes[index - 1] >= 0x80 { return nil }
+        if index + 1 < bytes.count, bytes[index + 1] >= 0x80 { return nil }
+        offsets.append(index)
+      }
+      return offsets
+    }
+  }
+
+  /// `mentions(in:)` with the `@`s found as `Character`s.
+  func mentionsByCharacter(in text: String) -> [String] {
     var found: [String] = []
     var rest = Substring(text)
     while let at = rest.firstIndex(of: "@") {

@@ -32,11 +32,28 @@ enum WhatsAppText {
   /// `text` without bidirectional marks and trimmed of spaces (U+0020, U+00A0, U+202F).
   ///
   /// Choice: a byte scan first; a text with no mark and no space at either end (most senders and texts) is
-  /// returned as it is, without the scalar filter.
+  /// returned as it is; the marks of the others are removed as bytes.
   static func stripMarks(_ text: Substring) -> String {
     var plain = String(text)
     guard plain.withUTF8(hasMarksOrEdgeSpaces) else { return plain }
-    return String(String.UnicodeScalarView(text.unicodeScalars.filter { !isBidi($0) })).trimmingSpaces()
+    return plain.withUTF8(withoutMarks).trimmingSpaces()
+  }
+
+  /// `bytes` without the bidirectional marks: each is one three-byte sequence led by 0xE2 (a lead byte, so a
+  /// match is always a whole scalar).
+  private static func withoutMarks(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    var kept: [UInt8] = []
+    kept.reserveCapacity(bytes.count)
+    var index = 0
+    while index < bytes.count {
+      if bytes[index] == 0xE2, index + 2 < bytes.count, isBidiMark(0xE2, bytes[index + 1], bytes[index + 2]) {
+        index += 3
+        continue
+      }
+      kept.append(bytes[index])
+      index += 1
+    }
+    return String(decoding: kept, as: UTF8.self)
   }
 
   /// Whether `bytes` hold a bidirectional mark or start or end with a space `trimmingSpaces` removes.

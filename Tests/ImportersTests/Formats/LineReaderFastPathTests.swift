@@ -93,10 +93,11 @@ import Testing
     let participants = WhatsAppParticipants(senders)
     let texts = [
       "@Ann Lee and @Ann", "@Zoe\u{308} (decomposed)", "@A\u{30A}sa hi", "@Bobby @Bob!", "@ @+48 600 @", "no mention",
-      "@\u{301}Ann", "mail a@b.c", "@Ann\u{301}",
+      "@\u{301}Ann", "mail a@b.c", "@Ann\u{301}", "caf\u{E9}@Bob", "@Bob \u{E9}@Ann", "\r\n@Bob\r\n", "@@Bob",
     ]
     for text in texts {
       #expect(participants.mentions(in: text) == mentionsByScan(text, participants.names), "\(text)")
+      #expect(participants.mentionsByCharacter(in: text) == mentionsByScan(text, participants.names), "\(text)")
     }
     #expect(participants.mentions(in: "@Zoe\u{308} hi") == ["Zo\u{EB}"])
   }
