@@ -12,7 +12,8 @@ import Importers
 /// (blocks left out: Codable has no cheap way to search them); `json-serialization FILE` builds Foundation's
 /// `Any` tree. `import-mbox`, `import-teams`, `import-discord`, `import-telegram`, `import-stackexchange` and
 /// `import-zulip` (an export folder, `Scripts/generate_zulip.py`), `import-yammer` (an export folder) and
-/// `import-discord-csv` (one channel CSV; both `Scripts/generate_csv_exports.py`) time
+/// `import-discord-csv` (one channel CSV; both `Scripts/generate_csv_exports.py`), `import-mattermost` (JSONL) and
+/// `import-whatsapp` (a chat `.txt`; both `Scripts/generate_line_exports.py`) time
 /// `CorpusLoader.load` on one input with that format named (`--from`), like `import-slack`; so does
 /// `import-interactions` on a header-less edge list (`Scripts/generate_benchmark_graphs.py`), read as `load-cli`
 /// reads it but without the graph build. Each prints one JSON
@@ -31,6 +32,8 @@ enum ImportBenchTask: String, CaseIterable {
   case importInteractions = "import-interactions"
   case importYammer = "import-yammer"
   case importDiscordCSV = "import-discord-csv"
+  case importMattermost = "import-mattermost"
+  case importWhatsApp = "import-whatsapp"
 
   struct Reaction: Decodable {
     let name: String?
@@ -73,7 +76,7 @@ enum ImportBenchTask: String, CaseIterable {
       let statistics = try JSONFileStatistics.read(path: path)
       return "messages \(statistics.values) members \(statistics.members)"
     case .importSlack, .importMbox, .importTeams, .importDiscord, .importTelegram, .importStackExchange,
-      .importZulip, .importInteractions, .importYammer, .importDiscordCSV:
+      .importZulip, .importInteractions, .importYammer, .importDiscordCSV, .importMattermost, .importWhatsApp:
       var options = ImportOptions()
       options.format = format
       if self == .importInteractions { options.header = .absent }
@@ -101,6 +104,8 @@ enum ImportBenchTask: String, CaseIterable {
     case .importStackExchange: .stackexchange
     case .importZulip: .zulip
     case .importInteractions: .interactionsCSV
+    case .importMattermost: .mattermost
+    case .importWhatsApp: .whatsapp
     default: nil
     }
   }

@@ -1,3 +1,5 @@
+import ConversationModel
+
 /// The lines of a Mattermost bulk export (JSONL, FORMATS.md §4): one JSON object per line, `{"type": X, X: {…}}`.
 ///
 /// `parse(_:)` is the one place a line becomes a value: the streaming JSON reader's parser (`JSONValueParser`),
@@ -16,10 +18,24 @@ enum MattermostLines {
   /// Types that carry talk.
   static let contentTypes: Set<String> = ["post", "direct_post"]
 
-  /// The JSON object on one line (without its line break), parsed by the streaming reader's `JSONValueParser`.
-  static func parse(_ line: ArraySlice<UInt8>) -> Result<JSONValue, Failure> {
+  /// Every member of a line the reader uses, down to the nested ones (`post.replies[].reactions[].user`, ...): the
+  /// others are checked but not built (`JSONMemberFilter`). Lines of other types keep only `type`.
+  static let usedMembers: JSONMemberFilter = {
+    let props = JSONMemberFilter(["from_bot", "from_webhook"])
+    let reactions = JSONMemberFilter(["user"])
+    let reply = JSONMemberFilter(["user", "create_at", "message"], nested: ["props": props, "reactions": reactions])
+    let post = JSONMemberFilter(
+      ["team", "channel", "channel_members", "user", "create_at", "message"],
+      nested: ["props": props, "reactions": reactions, "replies": reply])
+    let user = JSONMemberFilter(["username", "first_name", "last_name", "nickname", "email", "position"])
+    return JSONMemberFilter(["type"], nested: ["user": user, "post": post, "direct_post": post])
+  }()
+
+  /// The JSON object on one line (without its line break), parsed by the streaming reader's `JSONValueParser`;
+  /// with `members`, only those members are built.
+  static func parse(_ line: ArraySlice<UInt8>, members: JSONMemberFilter? = nil) -> Result<JSONValue, Failure> {
     let result: Result<JSONValue, JSONParseFailure> = line.withUnsafeBufferPointer { bytes in
-      var parser = JSONValueParser(bytes, maximumDepth: JSONElementReader.defaultMaximumDepth)
+      var parser = JSONValueParser(bytes, maximumDepth: JSONElementReader.defaultMaximumDepth, members: members)
       do throws(JSONParseFailure) {
         return .success(try parser.parseDocument())
       } catch {
@@ -47,6 +63,17 @@ enum MattermostLines {
     }
     return directoryTypes.contains(type) || contentTypes.contains(type) || type == "user"
   }
+
+  /// `text` trimmed of surrounding whitespace, `nil` when missing or blank: `Optional.nonEmpty` without its
+  /// Foundation trim when the first and last bytes are ASCII and not whitespace (then nothing is trimmed).
+  static func nonEmpty(_ text: String?) -> String? {
+    guard let text else { return nil }
+    let utf8 = text.utf8
+    if let first = utf8.first, let last = utf8.last, isVisibleASCII(first), isVisibleASCII(last) { return text }
+    return Optional(text).nonEmpty
+  }
+
+  private static func isVisibleASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
 
   static func isBlank(_ byte: UInt8) -> Bool {
     byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")

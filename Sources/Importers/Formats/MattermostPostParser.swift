@@ -55,7 +55,7 @@ struct MattermostPostParser {
     _ post: JSONValue, id: String, root: String?, channel: String?, isPrivate: Bool, location: SourceLocation,
     diagnostics: inout DiagnosticLog
   ) -> ImportRecord {
-    guard let author = (post["user"]?.string).nonEmpty?.lowercased() else {
+    guard let author = MattermostLines.nonEmpty(post["user"]?.string)?.lowercased() else {
       diagnostics.emit(Diagnostic(.warning, kind: "missing_author", message: "post has no user; skipped",
                                   location: location))
       return .skipped(reason: "missing_author", location: location)
@@ -69,7 +69,9 @@ struct MattermostPostParser {
     let text = post["message"]?.string
     let props = post["props"]
     let isFromBot = ["from_bot", "from_webhook"].contains { Self.isTrue(props?[$0]) }
-    let reactions = (post["reactions"]?.array ?? []).compactMap { ($0["user"]?.string).nonEmpty?.lowercased() }
+    let reactions = (post["reactions"]?.array ?? []).compactMap {
+      MattermostLines.nonEmpty($0["user"]?.string)?.lowercased()
+    }
     return .message(
       MessageRecord(
         id: id, author: author, time: Date(timeIntervalSince1970: milliseconds / 1000), channel: channel,
@@ -100,7 +102,56 @@ struct MattermostPostParser {
 
   /// Lower-cased `@name` tokens: `@` at the start or after a character that cannot be in a username, then
   /// letters, digits, `.`, `-` and `_`.
+  ///
+  /// Choice: scanned as UTF-8 bytes (name characters are ASCII). Where a non-ASCII byte touches an `@` or the
+  /// end of a name, a grapheme cluster could join them (a combining mark after a name, a prepended mark before
+  /// an `@`), so such a text is read by `mentionTokensByCharacter`, the definition, instead.
   static func mentionTokens(in text: String) -> [String] {
+    var contiguous = text
+    return contiguous.withUTF8 { bytes in
+      var tokens: [String] = []
+      var index = 0
+      while let at = nextAt(in: bytes, from: index) {
+        if at > 0 {
+          let before = bytes[at - 1]
+          if before >= 0x80 { return mentionTokensByCharacter(in: text) }
+          if isNameByte(before) {
+            index = at + 1
+            continue
+          }
+        }
+        var end = at + 1
+        while end < bytes.count, isNameByte(bytes[end]) { end += 1 }
+        if end < bytes.count, bytes[end] >= 0x80 { return mentionTokensByCharacter(in: text) }
+        if end > at + 1 {
+          tokens.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[(at + 1)..<end]), as: UTF8.self)
+            .lowercased())
+        }
+        index = end
+      }
+      return tokens
+    }
+  }
+
+  /// The offset of the next `@` at or after `start`.
+  private static func nextAt(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    var index = start
+    while index < bytes.count {
+      if bytes[index] == 0x40 { return index }
+      index += 1
+    }
+    return nil
+  }
+
+  private static func isNameByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2E, 0x2D, 0x5F: true
+    default: false
+    }
+  }
+
+  /// `mentionTokens(in:)` over `Character`s: the definition, for texts where bytes could split a cluster.
+  static func mentionTokensByCharacter(in text: String) -> [String] {
     func isNameCharacter(_ character: Character) -> Bool {
       character.isASCII && (character.isLetter || character.isNumber || "._-".contains(character))
     }
@@ -123,8 +174,8 @@ struct MattermostPostParser {
   }
 
   private static func channel(_ post: JSONValue) -> String? {
-    guard let channel = (post["channel"]?.string).nonEmpty else { return nil }
-    return (post["team"]?.string).nonEmpty.map { "\($0)/\(channel)" } ?? channel
+    guard let channel = MattermostLines.nonEmpty(post["channel"]?.string) else { return nil }
+    return MattermostLines.nonEmpty(post["team"]?.string).map { "\($0)/\(channel)" } ?? channel
   }
 
   private static func directChannel(_ post: JSONValue) -> String {

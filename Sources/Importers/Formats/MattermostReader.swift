@@ -84,7 +84,7 @@ struct MattermostReader: RecordReader {
     -> [ImportRecord]
   {
     let object: JSONValue
-    switch MattermostLines.parse(text) {
+    switch MattermostLines.parse(text, members: MattermostLines.usedMembers) {
     case .failure(let failure):
       let location = SourceLocation(path: path, line: line, column: failure.column)
       diagnostics.emit(Diagnostic(.warning, kind: "malformed_line", message: "invalid JSON line: \(failure.detail)",
@@ -117,18 +117,20 @@ struct MattermostReader: RecordReader {
   private mutating func person(_ value: JSONValue?, location: SourceLocation, diagnostics: inout DiagnosticLog)
     -> PersonRecord?
   {
-    guard let user = value, user.object != nil, let username = (user["username"]?.string).nonEmpty else {
+    guard let user = value, user.object != nil, let username = MattermostLines.nonEmpty(user["username"]?.string)
+    else {
       diagnostics.emit(Diagnostic(.warning, kind: "invalid_user", message: "user line has no username; left out",
                                   location: location))
       return nil
     }
     let id = username.lowercased()
     knownUsers.insert(id)
-    let fullName = [user["first_name"], user["last_name"]].compactMap { ($0?.string).nonEmpty }
+    let fullName = [user["first_name"], user["last_name"]].compactMap { MattermostLines.nonEmpty($0?.string) }
       .joined(separator: " ")
     return PersonRecord(
-      id: id, name: fullName.isEmpty ? (user["nickname"]?.string).nonEmpty : fullName,
-      email: (user["email"]?.string).nonEmpty, title: (user["position"]?.string).nonEmpty,
+      id: id, name: fullName.isEmpty ? MattermostLines.nonEmpty(user["nickname"]?.string) : fullName,
+      email: MattermostLines.nonEmpty(user["email"]?.string),
+      title: MattermostLines.nonEmpty(user["position"]?.string),
       location: location)
   }
 }

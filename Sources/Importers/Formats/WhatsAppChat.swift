@@ -24,7 +24,7 @@ struct WhatsAppChat {
   let path: String
   let channel: String
   private let order: WhatsAppDateOrder.Order
-  private let participants: [String]
+  private let participants: WhatsAppParticipants
   private var lines: StreamLineSource
   /// A header line read ahead: it starts the next message.
   private var lookahead: MboxLine?
@@ -47,7 +47,7 @@ struct WhatsAppChat {
         if case .message(let sender, _) = WhatsAppText.classify(rest) { senders.insert(sender) }
       }
     }
-    participants = senders.sorted { ($0.count, $0) > ($1.count, $1) }
+    participants = WhatsAppParticipants(senders)
     let decision = dates.decision
     order = decision.order
     lines = StreamLineSource(stream)
@@ -143,6 +143,6 @@ struct WhatsAppChat {
     }
     return .message(MessageRecord(
       id: "\(channel)/\(location.line ?? 0)", author: sender, time: time, channel: channel,
-      mentions: WhatsAppText.mentions(in: text, participants: participants), text: text, location: location))
+      mentions: participants.mentions(in: text), text: text, location: location))
   }
 }

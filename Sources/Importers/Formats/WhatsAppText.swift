@@ -12,9 +12,10 @@ import Foundation
 ///   `system_line` for any other line without a sender, or one whose text starts with U+200E, the mark iOS puts
 ///   before its own notices.
 /// - Mentions: `@Name` where `Name` is exactly a participant's name (someone who sent a message in the file),
-///   not followed by a letter or digit; the longest matching name wins. Nothing else is guessed.
+///   not followed by a letter or digit; the longest matching name wins. Nothing else is guessed
+///   (`WhatsAppParticipants`).
 ///
-/// - Complexity: classification O(line length); mentions O(text length × participants) at each `@`.
+/// - Complexity: classification O(line length).
 enum WhatsAppText {
   enum Content: Equatable {
     /// A person's message; its text is the bytes from `textOffset` on.
@@ -28,9 +29,56 @@ enum WhatsAppText {
       || (second == 0x81 && (0xA6...0xA9).contains(third))
   }
 
+  /// `text` without bidirectional marks and trimmed of spaces (U+0020, U+00A0, U+202F).
+  ///
+  /// Choice: a byte scan first; a text with no mark and no space at either end (most senders and texts) is
+  /// returned as it is; the marks of the others are removed as bytes.
   static func stripMarks(_ text: Substring) -> String {
-    guard text.utf8.contains(where: { $0 == 0xE2 || $0 == 0xC2 || $0 == 0x20 }) else { return String(text) }
-    return String(String.UnicodeScalarView(text.unicodeScalars.filter { !isBidi($0) })).trimmingSpaces()
+    var plain = String(text)
+    guard plain.withUTF8(hasMarksOrEdgeSpaces) else { return plain }
+    return plain.withUTF8(withoutMarks).trimmingSpaces()
+  }
+
+  /// `bytes` without the bidirectional marks: each is one three-byte sequence led by 0xE2 (a lead byte, so a
+  /// match is always a whole scalar).
+  private static func withoutMarks(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    var kept: [UInt8] = []
+    kept.reserveCapacity(bytes.count)
+    var index = 0
+    while index < bytes.count {
+      if bytes[index] == 0xE2, index + 2 < bytes.count, isBidiMark(0xE2, bytes[index + 1], bytes[index + 2]) {
+        index += 3
+        continue
+      }
+      kept.append(bytes[index])
+      index += 1
+    }
+    return String(decoding: kept, as: UTF8.self)
+  }
+
+  /// Whether `bytes` hold a bidirectional mark or start or end with a space `trimmingSpaces` removes.
+  private static func hasMarksOrEdgeSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let count = bytes.count
+    guard count > 0 else { return false }
+    func isSpace(at index: Int) -> Bool {
+      switch bytes[index] {
+      case 0x20: true
+      case 0xC2: index + 1 < count && bytes[index + 1] == 0xA0
+      case 0xE2: index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xAF
+      default: false
+      }
+    }
+    if isSpace(at: 0) || bytes[count - 1] == 0x20 || (count >= 2 && isSpace(at: count - 2))
+      || (count >= 3 && isSpace(at: count - 3))
+    {
+      return true
+    }
+    var index = 0
+    while index + 2 < count {
+      if bytes[index] == 0xE2, isBidiMark(0xE2, bytes[index + 1], bytes[index + 2]) { return true }
+      index += 1
+    }
+    return false
   }
 
   static func isBidi(_ scalar: Unicode.Scalar) -> Bool {
@@ -106,24 +154,6 @@ enum WhatsAppText {
     if plain.contains(" joined") || plain.contains(" added ") { return "member_joined" }
     if plain.hasSuffix(" left") || plain.contains(" removed ") { return "member_left" }
     return "system_line"
-  }
-
-  /// The participants named by `@Name` in `text`, each once, in order of first mention.
-  static func mentions(in text: String, participants: [String]) -> [String] {
-    guard text.utf8.contains(0x40) else { return [] }
-    var found: [String] = []
-    var rest = Substring(text)
-    while let at = rest.firstIndex(of: "@") {
-      let after = rest[rest.index(after: at)...]
-      let match = participants.first { name in
-        guard after.hasPrefix(name) else { return false }
-        let next = after.dropFirst(name.count).first
-        return !(next?.isLetter ?? false) && !(next?.isNumber ?? false)
-      }
-      if let match, !found.contains(match) { found.append(match) }
-      rest = after
-    }
-    return found
   }
 }
 
