@@ -34,13 +34,19 @@ enum MattermostLines {
   /// The JSON object on one line (without its line break), parsed by the streaming reader's `JSONValueParser`;
   /// with `members`, only those members are built.
   static func parse(_ line: ArraySlice<UInt8>, members: JSONMemberFilter? = nil) -> Result<JSONValue, Failure> {
-    let result: Result<JSONValue, JSONParseFailure> = line.withUnsafeBufferPointer { bytes in
-      var parser = JSONValueParser(bytes, maximumDepth: JSONElementReader.defaultMaximumDepth, members: members)
-      do throws(JSONParseFailure) {
-        return .success(try parser.parseDocument())
-      } catch {
-        return .failure(error)
-      }
+    line.withUnsafeBufferPointer { parse($0, members: members) }
+  }
+
+  /// `parse(_:members:)` of bytes lent by the line source.
+  static func parse(_ line: UnsafeBufferPointer<UInt8>, members: JSONMemberFilter? = nil)
+    -> Result<JSONValue, Failure>
+  {
+    var parser = JSONValueParser(line, maximumDepth: JSONElementReader.defaultMaximumDepth, members: members)
+    let result: Result<JSONValue, JSONParseFailure>
+    do throws(JSONParseFailure) {
+      result = .success(try parser.parseDocument())
+    } catch {
+      result = .failure(error)
     }
     switch result {
     case .failure(let failure): return .failure(Failure(column: failure.offset + 1, detail: failure.detail))

@@ -64,31 +64,43 @@ struct MattermostReader: RecordReader {
   /// - Throws: the stream's read errors.
   mutating func next(diagnostics: inout DiagnosticLog) throws(ImportError) -> ImportRecord? {
     while nextQueued >= queue.count {
-      guard let line = try nextLine() else { return nil }
-      queue = records(line.bytes, line: line.number, diagnostics: &diagnostics)
+      guard let line = try nextParsedLine() else { return nil }
+      queue = records(line, diagnostics: &diagnostics)
       nextQueued = 0
     }
     nextQueued += 1
     return queue[nextQueued - 1]
   }
 
-  /// The next non-blank line.
-  private mutating func nextLine() throws(ImportError) -> MboxLine? {
-    while let line = try lines.nextLine() {
-      if !line.bytes.allSatisfy(MattermostLines.isBlank) { return line }
+  /// A non-blank line, parsed where it lies in the chunk buffer (no copy of the line).
+  private struct ParsedLine {
+    var number: Int
+    var value: Result<JSONValue, MattermostLines.Failure>
+    /// The first 60 bytes of a line that failed to parse, for the diagnostic.
+    var head: String
+  }
+
+  /// The next non-blank line, parsed.
+  private mutating func nextParsedLine() throws(ImportError) -> ParsedLine? {
+    while let line = try lines.withNextLine({ bytes, number -> ParsedLine? in
+      if bytes.allSatisfy(MattermostLines.isBlank) { return nil }
+      let value = MattermostLines.parse(bytes, members: MattermostLines.usedMembers)
+      guard case .failure = value else { return ParsedLine(number: number, value: value, head: "") }
+      return ParsedLine(number: number, value: value, head: String(decoding: bytes.prefix(60), as: UTF8.self))
+    }) {
+      if let line { return line }
     }
     return nil
   }
 
-  private mutating func records(_ text: ArraySlice<UInt8>, line: Int, diagnostics: inout DiagnosticLog)
-    -> [ImportRecord]
-  {
+  private mutating func records(_ parsed: ParsedLine, diagnostics: inout DiagnosticLog) -> [ImportRecord] {
+    let line = parsed.number
     let object: JSONValue
-    switch MattermostLines.parse(text, members: MattermostLines.usedMembers) {
+    switch parsed.value {
     case .failure(let failure):
       let location = SourceLocation(path: path, line: line, column: failure.column)
       diagnostics.emit(Diagnostic(.warning, kind: "malformed_line", message: "invalid JSON line: \(failure.detail)",
-                                  location: location, value: String(decoding: text.prefix(60), as: UTF8.self)))
+                                  location: location, value: parsed.head))
       return [.skipped(reason: "malformed_line", location: location)]
     case .success(let value):
       object = value

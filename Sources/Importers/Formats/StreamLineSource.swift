@@ -7,8 +7,10 @@ import Foundation
 /// by appending the next chunk, after dropping the bytes already read. Lines end at `\\n` (a `\\r` before it is
 /// dropped), are numbered from 1, and a last line without terminator is still a line (`endedWithoutTerminator`).
 ///
-/// Choices: each line handed out is copied into one reused line buffer, so a caller that keeps a line while
-/// reading the next gets its own copy (copy on write). `nextFromLine` passes over body lines with `memchr`
+/// Choices: each line `nextLine` hands out is copied into one reused line buffer, so a caller that keeps a line
+/// while reading the next gets its own copy (copy on write). `withNextLine` and `peekLine` copy nothing: they lend
+/// the line as a view into the chunk buffer, and a peeked line stays the next one (a reader that reads one line
+/// ahead, as WhatsApp's does for the header after a message, leaves it there instead of keeping a copy). `nextFromLine` passes over body lines with `memchr`
 /// without copying them, and a body line longer than the buffer is passed over chunk by chunk without being
 /// kept, so only header lines (and the current chunk) ever count for memory. Scanning for the end of a line
 /// resumes where the last scan stopped, so tiny chunks cost no rescanning.
@@ -31,17 +33,60 @@ struct StreamLineSource: MboxLineSource {
   }
 
   mutating func nextLine() throws(ImportError) -> MboxLine? {
+    guard let (end, next) = try locateLine() else { return nil }
+    return take(upTo: end, next: next)
+  }
+
+  /// Calls `body` with the next line, lent as a view into the chunk buffer (valid only inside `body`), and its
+  /// number, without consuming it: the next call sees the same line. `nil` after the last line.
+  /// - Throws: the stream's read errors.
+  mutating func peekLine<R>(_ body: (_ bytes: UnsafeBufferPointer<UInt8>, _ number: Int) -> R) throws(ImportError)
+    -> R?
+  {
+    guard let (end, _) = try locateLine() else { return nil }
+    let number = lineNumber + 1
+    return buffer.withUnsafeBufferPointer { bytes in body(UnsafeBufferPointer(rebasing: bytes[start..<end]), number) }
+  }
+
+  /// `peekLine`, then the line is consumed.
+  /// - Throws: the stream's read errors.
+  mutating func withNextLine<R>(_ body: (_ bytes: UnsafeBufferPointer<UInt8>, _ number: Int) -> R)
+    throws(ImportError) -> R?
+  {
+    guard let result = try peekLine(body) else { return nil }
+    try skipLine()
+    return result
+  }
+
+  /// Consumes the next line without looking at it (after `peekLine`, it is found again at once).
+  /// - Throws: the stream's read errors.
+  mutating func skipLine() throws(ImportError) {
+    guard let (_, next) = try locateLine() else { return }
+    start = next
+    scanned = 0
+    lineNumber += 1
+  }
+
+  /// The next line's end in `buffer` (a trailing `\r` left out) and where the line after it starts, refilling
+  /// the buffer as needed; nothing is consumed, and the scan position is kept so a second call finds it at once.
+  private mutating func locateLine() throws(ImportError) -> (end: Int, next: Int)? {
     while true {
       if let newline = findNewline() {
-        return take(upTo: newline, next: newline + 1)
+        scanned = newline - start
+        return (withoutReturn(newline), newline + 1)
       }
       if exhausted {
         guard start < buffer.count else { return nil }
         endedWithoutTerminator = true
-        return take(upTo: buffer.count, next: buffer.count)
+        return (withoutReturn(buffer.count), buffer.count)
       }
       try refill()
     }
+  }
+
+  /// `end`, or one less when the byte before it (within the unread part) is `\r`.
+  private func withoutReturn(_ end: Int) -> Int {
+    end > start && buffer[end - 1] == 0x0D ? end - 1 : end
   }
 
   mutating func nextFromLine() throws(ImportError) -> MboxLine? {
@@ -95,14 +140,12 @@ struct StreamLineSource: MboxLineSource {
     return found
   }
 
-  /// Hands out `buffer[start..<end]` (without a trailing `\\r`) as the next line and moves on to `next`.
+  /// Hands out a copy of `buffer[start..<end]` as the next line and moves on to `next`.
   private mutating func take(upTo end: Int, next: Int) -> MboxLine {
-    var last = end
-    if last > start && buffer[last - 1] == 0x0D { last -= 1 }
     var copy: [UInt8] = []
     swap(&copy, &line)
     copy.removeAll(keepingCapacity: true)
-    copy.append(contentsOf: buffer[start..<last])
+    copy.append(contentsOf: buffer[start..<end])
     line = copy
     start = next
     scanned = 0

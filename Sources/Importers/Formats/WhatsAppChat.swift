@@ -26,8 +26,10 @@ struct WhatsAppChat {
   private let order: WhatsAppDateOrder.Order
   private let participants: WhatsAppParticipants
   private var lines: StreamLineSource
-  /// A header line read ahead: it starts the next message.
-  private var lookahead: MboxLine?
+  /// The header of the next line, when a message's end was found by peeking at it (it starts the next message).
+  private var nextHeader: WhatsAppHeader?
+  /// The reused buffer a message's text is gathered in.
+  private var textBuffer: [UInt8] = []
   private var pendingDiagnostics: [Diagnostic] = []
 
   /// Reads the chat from `stream`; `firstPass` is a second stream of the same bytes, read once to the end here
@@ -39,14 +41,12 @@ struct WhatsAppChat {
     var dates = WhatsAppDateOrder()
     var senders: Set<String> = []
     var scan = StreamLineSource(firstPass)
-    while let line = try scan.nextLine() {
-      line.bytes.withUnsafeBufferPointer { bytes in
-        guard let header = WhatsAppHeader.parse(bytes) else { return }
-        dates.add(header)
-        let rest = UnsafeBufferPointer(rebasing: bytes[header.restOffset...])
-        if case .message(let sender, _) = WhatsAppText.classify(rest) { senders.insert(sender) }
-      }
-    }
+    while try scan.withNextLine({ bytes, _ in
+      guard let header = WhatsAppHeader.parse(bytes) else { return }
+      dates.add(header)
+      let rest = UnsafeBufferPointer(rebasing: bytes[header.restOffset...])
+      if case .message(let sender, _) = WhatsAppText.classify(rest) { senders.insert(sender) }
+    }) != nil {}
     participants = WhatsAppParticipants(senders)
     let decision = dates.decision
     order = decision.order
@@ -78,40 +78,58 @@ struct WhatsAppChat {
   mutating func next(diagnostics: inout DiagnosticLog) throws(ImportError) -> ImportRecord? {
     for diagnostic in pendingDiagnostics { diagnostics.emit(diagnostic) }
     pendingDiagnostics = []
-    while let first = try takeLine() {
-      let start = first.number
-      let header = first.bytes.withUnsafeBufferPointer { WhatsAppHeader.parse($0) }
-      guard let header else {
-        if first.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }) {
-          continue
+    var text: [UInt8] = []
+    swap(&text, &textBuffer)
+    defer { swap(&text, &textBuffer) }
+    while true {
+      let known = nextHeader
+      nextHeader = nil
+      let first = try lines.withNextLine { bytes, number -> FirstLine in
+        guard let header = known ?? WhatsAppHeader.parse(bytes) else {
+          if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }) { return .blank }
+          return .orphan(number, String(decoding: bytes, as: UTF8.self))
         }
+        text.removeAll(keepingCapacity: true)
+        text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[header.restOffset...]))
+        return .header(header, number)
+      }
+      switch first {
+      case nil: return nil
+      case .blank: continue
+      case .orphan(let start, let value):
         let location = SourceLocation(path: path, line: start, column: 1)
         diagnostics.emit(Diagnostic(.warning, kind: "orphan_line", message: "line before the first message; skipped",
-                                    location: location, value: String(decoding: first.bytes, as: UTF8.self)))
+                                    location: location, value: value))
         return .skipped(reason: "orphan_line", location: location)
+      case .header(let header, let start):
+        nextHeader = try appendContinuation(to: &text)
+        while text.last == 0x0A { text.removeLast() }
+        return record(header, text, location: SourceLocation(path: path, line: start, column: 1), &diagnostics)
       }
-      var text = Array(first.bytes.dropFirst(header.restOffset))
-      while let continuation = try takeLine() {
-        if continuation.bytes.withUnsafeBufferPointer({ WhatsAppHeader.parse($0) }) != nil {
-          lookahead = continuation
-          break
-        }
-        text.append(0x0A)
-        text += continuation.bytes
-      }
-      while text.last == 0x0A { text.removeLast() }
-      return record(header, text, location: SourceLocation(path: path, line: start, column: 1), &diagnostics)
     }
-    return nil
   }
 
-  /// The line read ahead, else the next line of the stream.
-  private mutating func takeLine() throws(ImportError) -> MboxLine? {
-    if let line = lookahead {
-      lookahead = nil
-      return line
+  /// What the first line of a message turned out to be.
+  private enum FirstLine {
+    case blank
+    case orphan(Int, String)
+    case header(WhatsAppHeader, Int)
+  }
+
+  /// Appends the continuation lines of a message to `text` (each after a line break), up to the next header
+  /// line, which is left unread; returns that header.
+  private mutating func appendContinuation(to text: inout [UInt8]) throws(ImportError) -> WhatsAppHeader? {
+    while true {
+      let header = try lines.peekLine { bytes, _ -> WhatsAppHeader? in
+        if let header = WhatsAppHeader.parse(bytes) { return header }
+        text.append(0x0A)
+        text.append(contentsOf: bytes)
+        return nil
+      }
+      guard let header else { return nil }
+      if let header { return header }
+      try lines.skipLine()
     }
-    return try lines.nextLine()
   }
 
   private func record(
