@@ -39,15 +39,14 @@ struct WhatsAppChat {
     self.path = path
     self.channel = channel
     var dates = WhatsAppDateOrder()
-    var senders: Set<String> = []
+    var senders = WhatsAppSenders()
     var scan = StreamLineSource(firstPass)
     while try scan.withNextLine({ bytes, _ in
       guard let header = WhatsAppHeader.parse(bytes) else { return }
       dates.add(header)
-      let rest = UnsafeBufferPointer(rebasing: bytes[header.restOffset...])
-      if case .message(let sender, _) = WhatsAppText.classify(rest) { senders.insert(sender) }
+      senders.add(UnsafeBufferPointer(rebasing: bytes[header.restOffset...]))
     }) != nil {}
-    participants = WhatsAppParticipants(senders)
+    participants = WhatsAppParticipants(senders.senders)
     let decision = dates.decision
     order = decision.order
     lines = StreamLineSource(stream)
