@@ -36,8 +36,16 @@ public struct Person: Sendable, Hashable {
 
 extension Optional where Wrapped == String {
   /// `nil` for a missing or blank string, else the string trimmed of surrounding whitespace.
+  ///
+  /// Choice: a string whose first and last bytes are visible ASCII (`!` to `~`) has nothing to trim and is
+  /// returned as it is, without Foundation's trim (most names, e-mails and titles).
   package var nonEmpty: String? {
-    guard let value = self?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
-    return value
+    guard let self else { return nil }
+    let utf8 = self.utf8
+    if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+      return self
+    }
+    let value = self.trimmingCharacters(in: .whitespacesAndNewlines)
+    return value.isEmpty ? nil : value
   }
 }
