@@ -1,0 +1,86 @@
+import ConversationModel
+import Foundation
+import Testing
+
+@testable import Importers
+
+/// The second pass of line fast paths against their definitions: the borrowing line API of `StreamLineSource`
+/// against its copying `nextLine`, and the WhatsApp first pass's sender set against classifying every line.
+@Suite struct LineBorrowingTests {
+  private static let chunkSizes = [1, 2, 7, 64 * 1024]
+  private static let text = "a\r\n\n\r\nFrom b\n" + String(repeating: "long line ", count: 30) + "\n\u{E9}\r\r\nlast"
+
+  private func source(_ text: String, chunkSize: Int) -> StreamLineSource {
+    StreamLineSource(ByteStream(bytes: Array(text.utf8), path: "t", chunkSize: chunkSize))
+  }
+
+  /// Every line as `number:bytes` by the copying `nextLine`, the definition.
+  private func copied(_ text: String, chunkSize: Int) throws -> (lines: [String], unterminated: Bool) {
+    var lines = source(text, chunkSize: chunkSize)
+    var result: [String] = []
+    while let line = try lines.nextLine() { result.append("\(line.number):" + MailBytes.string(line.bytes)) }
+    return (result, lines.endedWithoutTerminator)
+  }
+
+  @Test(arguments: chunkSizes) func borrowedLinesAgreeWithCopiedLines(chunkSize: Int) throws {
+    for text in [Self.text, Self.text + "\n", "", "\n", "x", "\r\n"] {
+      let expected = try copied(text, chunkSize: chunkSize)
+      var lines = source(text, chunkSize: chunkSize)
+      var result: [String] = []
+      let describe = { (bytes: UnsafeBufferPointer<UInt8>, number: Int) in "\(number):" + MailBytes.string(bytes) }
+      // Each line peeked twice (the same line both times), then taken by alternately `skipLine` and `withNextLine`.
+      while let peeked = try lines.peekLine(describe) {
+        #expect(try lines.peekLine(describe) == peeked)
+        if result.count.isMultiple(of: 2) {
+          try lines.skipLine()
+          result.append(peeked)
+        } else if let taken = try lines.withNextLine(describe) {
+          result.append(taken)
+        }
+      }
+      #expect(result == expected.lines, "\(text.debugDescription)")
+      #expect(lines.endedWithoutTerminator == expected.unterminated)
+    }
+  }
+
+  @Test(arguments: chunkSizes) func peekingDoesNotDisturbFromLineSkipping(chunkSize: Int) throws {
+    var lines = source("From a\nbody\nFrom b\nx", chunkSize: chunkSize)
+    #expect(try lines.peekLine { "\($1):" + MailBytes.string($0) } == "1:From a")
+    #expect(try lines.nextFromLine().map { "\($0.number):" + MailBytes.string($0.bytes) } == "1:From a")
+    #expect(try lines.nextFromLine().map { "\($0.number):" + MailBytes.string($0.bytes) } == "3:From b")
+    #expect(try lines.peekLine { "\($1):" + MailBytes.string($0) } == "4:x")
+  }
+
+  /// The definition of the first pass's senders: every header line classified.
+  private func sendersByClassifying(_ rests: [String]) -> Set<String> {
+    var senders: Set<String> = []
+    for rest in rests {
+      var bytes = Array(rest.utf8)
+      if case .message(let sender, _) = bytes.withUnsafeMutableBufferPointer({
+        WhatsAppText.classify(UnsafeBufferPointer($0))
+      }) {
+        senders.insert(sender)
+      }
+    }
+    return senders
+  }
+
+  @Test func whatsAppSendersAgreeWithClassifyingEveryLine() {
+    // The same sender part first on a system line (a media notice, a marked notice), then on a message; an empty
+    // sender; phone numbers with and without their marks; a line without `": "`.
+    let rests = [
+      "\u{202A}+48 600\u{202C}: \u{200E}image omitted", "\u{202A}+48 600\u{202C}: hello", "+48 600: hi",
+      "Ann: <Media omitted>", "Ann: This message was deleted", ": \u{200E}left", ": hi", "Ann: hi", "Ann Lee: x",
+      "Bob joined using this group's invite link", "Zo\u{EB}: \u{2713}", "Zo\u{EB}: ok", "Ann: \u{200E}x",
+    ]
+    for order in [rests, rests.reversed()] {
+      var senders = WhatsAppSenders()
+      for rest in order {
+        var bytes = Array(rest.utf8)
+        bytes.withUnsafeMutableBufferPointer { senders.add(UnsafeBufferPointer($0)) }
+      }
+      #expect(senders.senders == sendersByClassifying(order))
+    }
+    #expect(sendersByClassifying(rests) == ["+48 600", "Ann", "", "Ann Lee", "Zo\u{EB}"])
+  }
+}
