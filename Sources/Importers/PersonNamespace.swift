@@ -38,19 +38,33 @@ struct PersonNamespace: Sendable, Hashable {
   }
 
   func apply(_ record: ImportRecord) -> ImportRecord {
+    var memo: [String: String] = [:]
+    return apply(record, memo: &memo)
+  }
+
+  /// `apply(_:)`, with the ids already mapped kept in `memo` (raw id → id): a person named in many records is
+  /// prefixed once, and every record shares that one string instead of a new concatenation each time.
+  func apply(_ record: ImportRecord, memo: inout [String: String]) -> ImportRecord {
+    if isIdentity { return record }
+    func mapped(_ raw: String) -> String {
+      if let known = memo[raw] { return known }
+      let made = id(raw)
+      memo[raw] = made
+      return made
+    }
     switch record {
     case .person(var person):
-      person.id = id(person.id)
+      person.id = mapped(person.id)
       return .person(person)
     case .message(var message):
-      message.author = id(message.author)
-      message.replyToAuthor = message.replyToAuthor.map(id)
-      message.mentions = message.mentions.map(id)
-      message.reactions = message.reactions.map(id)
+      message.author = mapped(message.author)
+      if let replyTo = message.replyToAuthor { message.replyToAuthor = mapped(replyTo) }
+      if !message.mentions.isEmpty { message.mentions = message.mentions.map(mapped) }
+      if !message.reactions.isEmpty { message.reactions = message.reactions.map(mapped) }
       return .message(message)
     case .interaction(var interaction):
-      interaction.source = id(interaction.source)
-      interaction.target = id(interaction.target)
+      interaction.source = mapped(interaction.source)
+      interaction.target = mapped(interaction.target)
       return .interaction(interaction)
     case .skipped:
       return record
@@ -59,12 +73,22 @@ struct PersonNamespace: Sendable, Hashable {
 }
 
 /// A reader whose records pass through a `PersonNamespace`.
+///
+/// Choice: the ids mapped so far are kept (`PersonNamespace.apply(_:memo:)`); they are the input's people, which
+/// the corpus holds anyway.
 struct NamespacedReader<Base: RecordReader>: RecordReader {
   var base: Base
   let namespace: PersonNamespace
+  private var memo: [String: String] = [:]
+
+  init(base: Base, namespace: PersonNamespace) {
+    self.base = base
+    self.namespace = namespace
+  }
 
   mutating func next(diagnostics: inout DiagnosticLog) throws -> ImportRecord? {
-    try base.next(diagnostics: &diagnostics).map(namespace.apply)
+    guard let record = try base.next(diagnostics: &diagnostics) else { return nil }
+    return namespace.apply(record, memo: &memo)
   }
 }
 
