@@ -22,19 +22,22 @@ import Testing
     return (result, lines.endedWithoutTerminator)
   }
 
+  private static func describe(_ bytes: UnsafeBufferPointer<UInt8>, _ number: Int) -> String {
+    "\(number):" + MailBytes.string(Array(bytes)[...])
+  }
+
   @Test(arguments: chunkSizes) func borrowedLinesAgreeWithCopiedLines(chunkSize: Int) throws {
     for text in [Self.text, Self.text + "\n", "", "\n", "x", "\r\n"] {
       let expected = try copied(text, chunkSize: chunkSize)
       var lines = source(text, chunkSize: chunkSize)
       var result: [String] = []
-      let describe = { (bytes: UnsafeBufferPointer<UInt8>, number: Int) in "\(number):" + MailBytes.string(bytes) }
       // Each line peeked twice (the same line both times), then taken by alternately `skipLine` and `withNextLine`.
-      while let peeked = try lines.peekLine(describe) {
-        #expect(try lines.peekLine(describe) == peeked)
+      while let peeked = try lines.peekLine(Self.describe) {
+        #expect(try lines.peekLine(Self.describe) == peeked)
         if result.count.isMultiple(of: 2) {
           try lines.skipLine()
           result.append(peeked)
-        } else if let taken = try lines.withNextLine(describe) {
+        } else if let taken = try lines.withNextLine(Self.describe) {
           result.append(taken)
         }
       }
@@ -45,10 +48,10 @@ import Testing
 
   @Test(arguments: chunkSizes) func peekingDoesNotDisturbFromLineSkipping(chunkSize: Int) throws {
     var lines = source("From a\nbody\nFrom b\nx", chunkSize: chunkSize)
-    #expect(try lines.peekLine { "\($1):" + MailBytes.string($0) } == "1:From a")
+    #expect(try lines.peekLine(Self.describe) == "1:From a")
     #expect(try lines.nextFromLine().map { "\($0.number):" + MailBytes.string($0.bytes) } == "1:From a")
     #expect(try lines.nextFromLine().map { "\($0.number):" + MailBytes.string($0.bytes) } == "3:From b")
-    #expect(try lines.peekLine { "\($1):" + MailBytes.string($0) } == "4:x")
+    #expect(try lines.peekLine(Self.describe) == "4:x")
   }
 
   /// The definition of the first pass's senders: every header line classified.
