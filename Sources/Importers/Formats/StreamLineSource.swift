@@ -1,18 +1,19 @@
 import Foundation
 
-/// Lines of a text file pulled from a `ByteStream` (mbox files, Mattermost JSONL), with memory bounded by the
-/// longest line, not the file.
+/// Lines of a text file pulled from a `ByteStream` (mbox, Mattermost JSONL, WhatsApp chats), with memory bounded
+/// by the longest line, not the file.
 ///
 /// Definition: a buffer holds the unread rest of the last chunk; a line that crosses a chunk boundary is completed
 /// by appending the next chunk, after dropping the bytes already read. Lines end at `\\n` (a `\\r` before it is
 /// dropped), are numbered from 1, and a last line without terminator is still a line (`endedWithoutTerminator`).
 ///
 /// Choices: each line `nextLine` hands out is copied into one reused line buffer, so a caller that keeps a line
-/// while reading the next gets its own copy (copy on write). `withNextLine` and `peekLine` copy nothing: they lend
-/// the line as a view into the chunk buffer, and a peeked line stays the next one (a reader that reads one line
-/// ahead, as WhatsApp's does for the header after a message, leaves it there instead of keeping a copy). `nextFromLine` passes over body lines with `memchr`
-/// without copying them, and a body line longer than the buffer is passed over chunk by chunk without being
-/// kept, so only header lines (and the current chunk) ever count for memory. Scanning for the end of a line
+/// while reading the next gets its own copy (copy on write). `withNextLine` and `peekLine` copy nothing: they
+/// lend the line as a view into the chunk buffer, and a peeked line stays the next one (a reader that reads one
+/// line ahead, as WhatsApp's does for the header after a message, leaves it there instead of keeping a copy).
+/// `nextFromLine` passes over body lines with `memchr` without copying them, and a body line longer than the
+/// buffer is passed over chunk by chunk without being kept, so only header lines (and the current chunk) ever
+/// count for memory. Scanning for the end of a line
 /// resumes where the last scan stopped, so tiny chunks cost no rescanning.
 ///
 /// - Complexity: O(file size) time over all calls; O(chunk size + longest header line) memory.
