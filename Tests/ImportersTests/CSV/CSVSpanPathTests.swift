@@ -99,7 +99,7 @@ import Testing
         case .spans:
           if let records = row.spanRecords(table: table, announced: &announced) {
             read.spanRows += 1
-            read.records += records
+            read.records += (records.person.map { [ImportRecord.person($0)] } ?? []) + [records.message]
           } else {
             read.records += row.records(
               table.tokenizer.currentRecord(), table: table, announced: &announced, diagnostics: &read.diagnostics)
@@ -184,5 +184,16 @@ import Testing
       #expect(DiscordCSVRow.mentions(in: text) == DiscordCSVRow.characterMentions(in: text), "\(text)")
     }
     #expect(DiscordCSVRow.mentions(in: texts[1]) == ["7", "8"])
+  }
+
+  /// The byte comparison behind the span path's `in_private_conversation` and `sender_type` flags against
+  /// `String.lowercased()`, on ASCII and non-ASCII spellings (the Kelvin sign K lower-cases to ASCII `k`).
+  @Test(arguments: ["true", "TRUE", "True", "tRuE", "true ", "tru", "truex", "TRUÉ", "@RUE", "user", "USER", "User",
+                    "\u{212A}", "uſer", "bot", ""])
+  func lowercasedComparisonMatchesString(text: String) {
+    for word in ["true", "user", "k"] {
+      let byBytes = Array(text.utf8).withUnsafeBytes { YammerMessageParser.lowercased($0, equals: word) }
+      #expect(byBytes == (text.lowercased() == word), "\(text.debugDescription) vs \(word)")
+    }
   }
 }
