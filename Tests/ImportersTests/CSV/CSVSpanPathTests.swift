@@ -196,4 +196,22 @@ import Testing
       #expect(byBytes == (text.lowercased() == word), "\(text.debugDescription) vs \(word)")
     }
   }
+
+  /// A field's value from its bytes against Foundation's trimming, on ends that are not ASCII: kept letters
+  /// (`é`, CJK, an emoji) and trimmed blanks (U+00A0, U+2028, U+3000, U+0085), and invalid UTF-8.
+  @Test(arguments: ["café", "Émile", " café ", "\u{00A0}x\u{00A0}", "x\u{2028}", "東京\u{3000}", "\u{0085}é",
+                    "🚀", "\u{00A0}", "a", " "])
+  func valueOfBytesTrimsAsFoundation(text: String) {
+    let expected = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let value = Array(text.utf8).withUnsafeBytes { CSVRecord.value(of: $0) }
+    #expect(value == (expected.isEmpty ? nil : expected), "\(text.debugDescription)")
+    #expect(CSVRecord(fields: [text], line: 1, columns: [1]).value(at: 0) == value)
+  }
+
+  @Test func valueOfInvalidUTF8IsTheRepairedField() {
+    let bytes: [UInt8] = [0xC3, 0x61, 0x62, 0xE2]
+    let repaired = String(decoding: bytes, as: UTF8.self)
+    let expected = repaired.trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(bytes.withUnsafeBytes { CSVRecord.value(of: $0) } == expected)
+  }
 }
