@@ -112,7 +112,10 @@ import TestSupport
     #expect(!expected.isEmpty)
     #expect(try Self.records(chunked) == expected)
   }
+}
 
+/// Quoted fields longer than a chunk, copied by runs (`CSVTokenizer.readQuotedField`).
+extension CSVTokenizerChunkTests {
   /// A quoted body of about 70 kB (more than one 64 KiB chunk) from a seeded generator, mixing runs of plain
   /// bytes, multi-byte characters, doubled quotes, delimiters and `\n`, `\r\n` and lone `\r` line breaks.
   private static func longQuotedBody() -> String {
