@@ -15,7 +15,7 @@ struct CSVRecord: Sendable, Hashable {
     // Fast path: most fields have no surrounding blanks, and Foundation trimming is costly per field.
     guard let first = field.utf8.first, let last = field.utf8.last else { return nil }
     if !Self.isBlank(first), !Self.isBlank(last) { return field }
-    return Self.trimmed(field)
+    return Self.hasTrimmableEnd(field) ? Self.trimmed(field) : field
   }
 
   /// The value of a field as `value(at:)` gives it, from the field's bytes (a tokenizer's span): the same rule
@@ -25,7 +25,17 @@ struct CSVRecord: Sendable, Hashable {
     guard let first = bytes.first, let last = bytes.last else { return nil }
     let field = String(decoding: bytes, as: UTF8.self)
     if !isBlank(first), !isBlank(last) { return field }
-    return trimmed(field)
+    return hasTrimmableEnd(field) ? trimmed(field) : field
+  }
+
+  private static let trimmedCharacters = CharacterSet.whitespacesAndNewlines
+
+  /// Whether `field`'s first or last Unicode scalar is one `trimmed` removes; when neither is, `trimmed` would
+  /// give `field` itself. Choice: asked of an end byte that `isBlank` cannot clear (a blank, or not ASCII: `é`
+  /// ends many names), so that such a field costs two set look-ups rather than Foundation's trimming.
+  private static func hasTrimmableEnd(_ field: String) -> Bool {
+    guard let first = field.unicodeScalars.first, let last = field.unicodeScalars.last else { return true }
+    return trimmedCharacters.contains(first) || trimmedCharacters.contains(last)
   }
 
   /// `field` trimmed of surrounding whitespace and line breaks, or `nil` when nothing is left.

@@ -258,9 +258,16 @@ struct CSVTokenizer {
   }
 
   /// Reads a quoted field from its opening quote into `decoded`; false when the input ends before the closing quote.
+  ///
+  /// Choice: the bytes up to the next quote or line break are found by `quotedRunEnd` and appended as one run
+  /// (most of a quoted body is neither); only the byte that stops a run is looked at here.
   private mutating func readQuotedField() -> Bool {
     position += 1
     while has() {
+      let runStart = position
+      position = quotedRunEnd(from: runStart)
+      if position > runStart { decoded.append(contentsOf: bytes[runStart..<position]) }
+      guard position < bytes.count else { continue }
       let byte = bytes[position]
       position += 1
       if byte == Self.quote {
@@ -268,12 +275,26 @@ struct CSVTokenizer {
         position += 1
       } else if byte == Self.newline {
         startNewLine()
-      } else if byte == Self.carriageReturn, !has() || bytes[position] != Self.newline {
+      } else if !has() || bytes[position] != Self.newline {
         startNewLine()
       }
       decoded.append(byte)
     }
     return false
+  }
+
+  /// The offset of the first quote, `\n` or `\r` at or after `start` in `bytes`, or `bytes.count`: the end of a
+  /// run of a quoted body that is copied as it is. Over an unsafe buffer, as `readUnquotedField`.
+  private func quotedRunEnd(from start: Int) -> Int {
+    bytes.withUnsafeBufferPointer { buffer in
+      var index = start
+      while index < buffer.count {
+        let byte = buffer[index]
+        if byte == Self.quote || byte == Self.newline || byte == Self.carriageReturn { break }
+        index += 1
+      }
+      return index
+    }
   }
 
   private mutating func consumeTerminator() -> Terminator {

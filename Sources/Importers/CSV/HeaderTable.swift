@@ -111,6 +111,19 @@ struct HeaderTable {
     return tokenizer.withField(index) { CSVRecord.value(of: $0) }
   }
 
+  /// `body` applied to the UTF-8 bytes of `spanValue(index)`, or `nil` when that is `nil`: the field's own bytes,
+  /// with no `String`, when it has no blank (or non-ASCII) byte at either end, and the value trimmed otherwise.
+  /// - Complexity: O(field length) plus `body`.
+  func withSpanValue<Result>(_ index: Int?, _ body: (UnsafeRawBufferPointer) -> Result?) -> Result? {
+    guard let index, index < tokenizer.fieldCount else { return nil }
+    return tokenizer.withField(index) { bytes in
+      guard let first = bytes.first, let last = bytes.last else { return nil }
+      if !CSVRecord.isBlank(first), !CSVRecord.isBlank(last) { return body(bytes) }
+      guard var value = CSVRecord.value(of: bytes) else { return nil }
+      return value.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+    }
+  }
+
   /// `rawValue(_:in:)` of field `index` of the row `nextSpansOrError` read.
   func spanRawValue(_ index: Int?) -> String? {
     guard let index, index < tokenizer.fieldCount else { return nil }

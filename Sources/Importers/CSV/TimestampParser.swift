@@ -13,13 +13,21 @@ import Foundation
 /// Calendar fields are range-checked (month 1–12, day within the month, hour 0–23, minute 0–59, second 0–60);
 /// anything else is `nil`.
 ///
+/// Choice: the bytes are read in place (`date(fromBytes:)`), with no copy; a `String` is made only for Unix seconds
+/// and a fraction of a second, which `Double` parses, so that those give exactly the values they always did.
+///
 /// - Complexity: O(length of the text).
 enum TimestampParser {
   static func date(from text: String) -> Date? {
-    let bytes = Array(text.utf8)
+    var text = text
+    return text.withUTF8 { date(fromBytes: UnsafeRawBufferPointer($0)) }
+  }
+
+  /// `date(from:)` of the text whose UTF-8 bytes are `bytes`.
+  static func date(fromBytes bytes: UnsafeRawBufferPointer) -> Date? {
     guard !bytes.isEmpty else { return nil }
     if bytes.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") }) {
-      return Double(text).map { Date(timeIntervalSince1970: $0) }
+      return Double(String(decoding: bytes, as: UTF8.self)).map { Date(timeIntervalSince1970: $0) }
     }
     var scanner = DigitScanner(bytes: bytes)
     return scanner.isoDate()
@@ -38,7 +46,7 @@ enum TimestampParser {
 
 /// A cursor over the bytes of an ISO 8601 timestamp.
 private struct DigitScanner {
-  let bytes: [UInt8]
+  let bytes: UnsafeRawBufferPointer
   var position = 0
 
   mutating func isoDate() -> Date? {
@@ -65,12 +73,29 @@ private struct DigitScanner {
       if skip(".") || skip(",") {
         let start = position
         while position < bytes.count, TimestampParser.isDigit(bytes[position]) { position += 1 }
-        guard position > start, let fraction = Double("0." + String(decoding: bytes[start..<position], as: UTF8.self))
-        else { return nil }
+        guard position > start, let fraction = fraction(start..<position) else { return nil }
         seconds += fraction
       }
     }
     return seconds
+  }
+
+  /// The value of `0.` followed by the digits at `range`, as `Double("0." + digits)` gives it.
+  ///
+  /// Choice: up to 15 digits, the digits as an integer divided by the power of ten: both are exact doubles and
+  /// IEEE division rounds correctly, so the quotient is the double nearest the decimal, as `Double(_:)` parses it;
+  /// longer fractions are parsed from a `String`.
+  private func fraction(_ range: Range<Int>) -> Double? {
+    guard range.count <= 15 else {
+      return Double("0." + String(decoding: UnsafeRawBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+    }
+    var value = 0
+    var scale = 1
+    for byte in bytes[range] {
+      value = value * 10 + Int(byte - 48)
+      scale *= 10
+    }
+    return Double(value) / Double(scale)
   }
 
   /// The zone offset in seconds east of UTC; 0 when absent or `Z`.

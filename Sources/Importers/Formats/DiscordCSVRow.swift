@@ -50,20 +50,24 @@ struct DiscordCSVRow {
       return skip("invalid_timestamp", "date", "Date is blank or not a DiscordChatExporter date; row skipped",
                   dateText ?? "")
     }
-    return records(
+    let row = records(
       author: author, time: time, name: { record.value(at: columns.author) },
       content: table.rawValue("content", in: record), line: record.line, location: table.location(nil, in: record),
       announced: &announced)
+    return row.person.map { [.person($0), row.message] } ?? [row.message]
   }
 
   /// The fast path: the records of the row `table` holds as spans (`HeaderTable.nextSpansOrError`), the same as
-  /// `records(_:table:announced:diagnostics:)` gives, when the row has an `AuthorID` and a `Date` that parses and
-  /// its position is known from the spans; `nil` (nothing announced) for any other row, which the caller reads by
-  /// the checked path. No `CSVRecord` is made, and a `String` only for the fields kept.
+  /// `records(_:table:announced:diagnostics:)` gives (the author's person record, when first seen, then the
+  /// message), when the row has an `AuthorID` and a `Date` that parses and its position is known from the spans;
+  /// `nil` (nothing announced) for any other row, which the caller reads by the checked path. No `CSVRecord` and
+  /// no array is made, a `String` only for the fields kept, and the date is read from its bytes.
   /// - Complexity: O(row length).
-  func spanRecords(table: HeaderTable, announced: inout Set<String>) -> [ImportRecord]? {
+  func spanRecords(
+    table: HeaderTable, announced: inout Set<String>
+  ) -> (person: PersonRecord?, message: ImportRecord)? {
     guard let location = table.spanRowLocation, let author = table.spanValue(columns.authorID),
-      let time = table.spanValue(columns.date).flatMap(Self.date)
+      let time = table.withSpanValue(columns.date, Self.date(bytes:))
     else { return nil }
     return records(
       author: author, time: time, name: { table.spanValue(columns.author) },
@@ -74,19 +78,20 @@ struct DiscordCSVRow {
   /// A DCE date: ISO 8601 (`TimestampParser`) or the older form (`legacyDate`).
   private static func date(_ text: String) -> Date? { TimestampParser.date(from: text) ?? legacyDate(text) }
 
-  /// The author's person record when first seen, then the message, for a row whose author and time passed.
+  /// `date(_:)` of the text whose UTF-8 bytes are `bytes`, a `String` made only for the older form.
+  private static func date(bytes: UnsafeRawBufferPointer) -> Date? {
+    TimestampParser.date(fromBytes: bytes) ?? legacyDate(String(decoding: bytes, as: UTF8.self))
+  }
+
+  /// The author's person record when first seen, and the message, for a row whose author and time passed.
   private func records(
     author: String, time: Date, name: () -> String?, content: String?, line: Int, location: SourceLocation,
     announced: inout Set<String>
-  ) -> [ImportRecord] {
-    var result: [ImportRecord] = []
-    if announced.insert(author).inserted {
-      result.append(.person(PersonRecord(id: author, name: name(), location: location)))
-    }
-    result.append(.message(MessageRecord(
+  ) -> (person: PersonRecord?, message: ImportRecord) {
+    let person = announced.insert(author).inserted ? PersonRecord(id: author, name: name(), location: location) : nil
+    return (person, .message(MessageRecord(
       id: "\(channel)/\(line)", author: author, time: time, channel: channel,
       mentions: Self.mentions(in: content ?? ""), text: content, location: location)))
-    return result
   }
 
   /// The ids of `<@id>` and `<@!id>` tokens, each once, in order.

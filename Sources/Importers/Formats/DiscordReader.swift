@@ -30,6 +30,8 @@ struct DiscordReader: RecordReader {
   private var parser = DiscordMessageParser()
   private var announced: Set<String> = []
   private var pending: [ImportRecord] = []
+  /// The message of a CSV row whose author's person record was returned first (no array per row).
+  private var queued: ImportRecord?
 
   /// Lists the files of `input` to read: the file itself, or the `.json` and `.csv` entries of a container.
   init(input: InputSource) {
@@ -40,6 +42,10 @@ struct DiscordReader: RecordReader {
   /// - Throws: `ImportError.invalidJSON` when a JSON file cannot be framed (truncated, not an object);
   ///   `.missingColumn` for a single CSV file without `AuthorID` or `Date`; read errors.
   mutating func next(diagnostics: inout DiagnosticLog) throws(ImportError) -> ImportRecord? {
+    if let record = queued {
+      queued = nil
+      return record
+    }
     while true {
       if !pending.isEmpty { return pending.removeFirst() }
       switch current {
@@ -58,11 +64,15 @@ struct DiscordReader: RecordReader {
           switch next {
           case .skipped(let skipped): return skipped
           case .spans:
-            pending = row.spanRecords(table: table, announced: &announced)
-              ?? row.records(
+            guard let records = row.spanRecords(table: table, announced: &announced) else {
+              pending = row.records(
                 table.tokenizer.currentRecord(), table: table, announced: &announced, diagnostics: &diagnostics)
+              continue
+            }
+            guard let person = records.person else { return records.message }
+            queued = records.message
+            return .person(person)
           }
-          continue
         }
       case nil: break
       }

@@ -67,39 +67,57 @@ struct YammerMessageParser {
                   timeText ?? "")
     }
     return .message(message(
-      id: id, sender: sender, time: time, body: table.rawValue("body", in: record), value: { record.value(at: $0) },
-      location: table.location(nil, in: record)))
+      id: id, sender: sender, time: time, body: table.rawValue("body", in: record),
+      location: table.location(nil, in: record), value: { record.value(at: $0) },
+      lowercasedEquals: { index, word in record.value(at: index).map { $0.lowercased() == word } }))
   }
 
   /// The fast path: the record of the row `table` holds as spans (`HeaderTable.nextSpansOrError`), the same as
   /// `record(_:table:diagnostics:)` gives, when the row is a message: id, `sender_id` and a `created_at` that
   /// parses present, no `deleted_at`, and its position known from the spans. `nil` for any other row, which the
-  /// caller reads by the checked path: only the `String`s the message keeps are made, and no `CSVRecord`.
+  /// caller reads by the checked path: only the `String`s the message keeps are made, and no `CSVRecord`; the
+  /// time and the flags are read from the fields' bytes.
   /// - Complexity: O(row length).
   func spanRecord(table: HeaderTable) -> ImportRecord? {
     guard let location = table.spanRowLocation, let id = table.spanValue(columns.id),
       table.spanIsBlank(columns.deletedAt), let sender = table.spanValue(columns.sender),
-      let time = table.spanValue(columns.createdAt).flatMap(TimestampParser.date(from:))
+      let time = table.withSpanValue(columns.createdAt, TimestampParser.date(fromBytes:))
     else { return nil }
     return .message(message(
-      id: id, sender: sender, time: time, body: table.spanRawValue(columns.body),
-      value: { table.spanValue($0) }, location: location))
+      id: id, sender: sender, time: time, body: table.spanRawValue(columns.body), location: location,
+      value: { table.spanValue($0) },
+      lowercasedEquals: { index, word in table.withSpanValue(index) { Self.lowercased($0, equals: word) } }))
   }
 
-  /// The message of a row whose id, sender and time passed the checks; `value` reads a column's trimmed value.
+  /// The message of a row whose id, sender and time passed the checks; `value` reads a column's trimmed value,
+  /// `lowercasedEquals` whether it is `word` once lower-cased (`nil` when the column is blank or absent).
   private func message(
-    id: String, sender: String, time: Date, body: String?, value: (Int?) -> String?, location: SourceLocation
+    id: String, sender: String, time: Date, body: String?, location: SourceLocation, value: (Int?) -> String?,
+    lowercasedEquals: (Int?, String) -> Bool?
   ) -> MessageRecord {
     let groupID = value(columns.groupID)
     let isPrivate =
-      value(columns.inPrivate)?.lowercased() == "true" || (groupID == nil && value(columns.participants) != nil)
+      lowercasedEquals(columns.inPrivate, "true") == true || (groupID == nil && value(columns.participants) != nil)
     let channel =
       isPrivate ? nil : value(columns.groupName) ?? groupID.map { groupNames[$0] ?? $0 } ?? Self.allCompany
-    let senderType = value(columns.senderType)?.lowercased()
     return MessageRecord(
       id: id, author: sender, time: time, channel: channel, replyTo: value(columns.repliedTo),
       threadRoot: value(columns.thread), mentions: Self.mentions(in: body ?? ""), text: body,
-      isFromBot: senderType.map { $0 != "user" } ?? false, isPrivate: isPrivate, location: location)
+      isFromBot: lowercasedEquals(columns.senderType, "user").map { !$0 } ?? false, isPrivate: isPrivate,
+      location: location)
+  }
+
+  /// Whether the text of `bytes` lower-cased is `word` (lower-case ASCII letters): by bytes when they are ASCII
+  /// (where `lowercased()` maps only `A`–`Z`), by `String.lowercased()` otherwise.
+  static func lowercased(_ bytes: UnsafeRawBufferPointer, equals word: String) -> Bool {
+    guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() == word }
+    guard bytes.count == word.utf8.count else { return false }
+    var index = 0
+    for letter in word.utf8 {
+      guard bytes[index] | 0x20 == letter else { return false }
+      index += 1
+    }
+    return true
   }
 
   /// The user ids of the `[[user:N]]` tokens in `body`, each once, in order of first mention.

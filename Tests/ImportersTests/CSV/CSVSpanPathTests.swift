@@ -99,7 +99,7 @@ import Testing
         case .spans:
           if let records = row.spanRecords(table: table, announced: &announced) {
             read.spanRows += 1
-            read.records += records
+            read.records += (records.person.map { [ImportRecord.person($0)] } ?? []) + [records.message]
           } else {
             read.records += row.records(
               table.tokenizer.currentRecord(), table: table, announced: &announced, diagnostics: &read.diagnostics)
@@ -184,5 +184,34 @@ import Testing
       #expect(DiscordCSVRow.mentions(in: text) == DiscordCSVRow.characterMentions(in: text), "\(text)")
     }
     #expect(DiscordCSVRow.mentions(in: texts[1]) == ["7", "8"])
+  }
+
+  /// The byte comparison behind the span path's `in_private_conversation` and `sender_type` flags against
+  /// `String.lowercased()`, on ASCII and non-ASCII spellings (the Kelvin sign K lower-cases to ASCII `k`).
+  @Test(arguments: ["true", "TRUE", "True", "tRuE", "true ", "tru", "truex", "TRUÉ", "@RUE", "user", "USER", "User",
+                    "\u{212A}", "uſer", "bot", ""])
+  func lowercasedComparisonMatchesString(text: String) {
+    for word in ["true", "user", "k"] {
+      let byBytes = Array(text.utf8).withUnsafeBytes { YammerMessageParser.lowercased($0, equals: word) }
+      #expect(byBytes == (text.lowercased() == word), "\(text.debugDescription) vs \(word)")
+    }
+  }
+
+  /// A field's value from its bytes against Foundation's trimming, on ends that are not ASCII: kept letters
+  /// (`é`, CJK, an emoji) and trimmed blanks (U+00A0, U+2028, U+3000, U+0085), and invalid UTF-8.
+  @Test(arguments: ["café", "Émile", " café ", "\u{00A0}x\u{00A0}", "x\u{2028}", "東京\u{3000}", "\u{0085}é",
+                    "🚀", "\u{00A0}", "a", " "])
+  func valueOfBytesTrimsAsFoundation(text: String) {
+    let expected = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let value = Array(text.utf8).withUnsafeBytes { CSVRecord.value(of: $0) }
+    #expect(value == (expected.isEmpty ? nil : expected), "\(text.debugDescription)")
+    #expect(CSVRecord(fields: [text], line: 1, columns: [1]).value(at: 0) == value)
+  }
+
+  @Test func valueOfInvalidUTF8IsTheRepairedField() {
+    let bytes: [UInt8] = [0xC3, 0x61, 0x62, 0xE2]
+    let repaired = String(decoding: bytes, as: UTF8.self)
+    let expected = repaired.trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(bytes.withUnsafeBytes { CSVRecord.value(of: $0) } == expected)
   }
 }

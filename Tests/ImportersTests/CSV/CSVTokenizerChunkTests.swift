@@ -113,3 +113,36 @@ import TestSupport
     #expect(try Self.records(chunked) == expected)
   }
 }
+
+/// Quoted fields longer than a chunk, copied by runs (`CSVTokenizer.readQuotedField`).
+extension CSVTokenizerChunkTests {
+  /// A quoted body of about 70 kB (more than one 64 KiB chunk) from a seeded generator, mixing runs of plain
+  /// bytes, multi-byte characters, doubled quotes, delimiters and `\n`, `\r\n` and lone `\r` line breaks.
+  private static func longQuotedBody() -> String {
+    var random = SplitMix64(seed: 11)
+    let pieces = [
+      "plain words ", "é", "東京", "\"", "\n", "\r\n", "\r", ",", "a", "🚀 ", String(repeating: "x", count: 300),
+    ]
+    var body = ""
+    while body.utf8.count < 70_000 { body += pieces[Int(random.next() % UInt64(pieces.count))] }
+    return body
+  }
+
+  @Test(arguments: [1, 2, 7, 1 << 16])
+  func longQuotedFieldIsDecodedWithItsLineCount(chunkSize: Int) {
+    let body = Self.longQuotedBody()
+    let quoted = "\"" + body.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    let text = "id,text,n\n1," + quoted + ",2\n3,\"\",\"\"\"\",4\n"
+    let (_, tokens) = Self.streamed(text, chunkSize: chunkSize, delimiter: nil)
+    // Expected independently of the tokenizer: the body's line breaks (`\r\n` is one `Character`, so counting
+    // the `Character`s that are line breaks counts each once) and the bytes after its last one.
+    let breaks = body.count { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+    let lastLine = body.utf8.split(omittingEmptySubsequences: false) { $0 == 10 || $0 == 13 }.last ?? []
+    // On the closing line: the body's last line with its quotes doubled, the closing quote, `,`, then `2`.
+    let columnOfTwo = lastLine.count + lastLine.filter { $0 == UInt8(ascii: "\"") }.count + 3
+    #expect(tokens.count == 3)
+    #expect(tokens[1] == .record(CSVRecord(fields: ["1", body, "2"], line: 2, columns: [1, 3, columnOfTwo])))
+    #expect(tokens[2] == .record(CSVRecord(fields: ["3", "", "\"", "4"], line: 3 + breaks, columns: [1, 3, 6, 11])))
+    #expect(tokens == Self.tokens(CSVTokenizer(data: Data(text.utf8), delimiter: nil)).1)
+  }
+}
