@@ -20,8 +20,13 @@ public struct CorpusBuilder: Sendable {
   private var shortPersonKeys = ShortKeyTable()
   private var personKeys = ByteKeyTable()
   private var personByKey: [PersonIndex] = []
-  /// Message keys (input number, then id bytes): key ordinal = message index. Freed by `build()`.
+  /// Message keys (input number, then id bytes), for the messages that have one (`hasPositionalID` false).
+  /// Freed by `build()`.
   private var messageKeys = ByteKeyTable()
+  /// Key ordinal → message index: each entry starts a run of keys whose message index is ordinal + a new
+  /// offset (before the first entry the offset is 0). An entry is added only after messages without a key, so
+  /// there are at most as many as inputs.
+  private var keyRuns: [(ordinal: Int, message: Int)] = []
   /// Replies whose parent had not been read yet when they were: their parent keys back to back in one arena.
   private var pendingReplies: [(message: Int, keyEnd: Int, location: SourceLocation?)] = []
   private var pendingReplyKeys: [UInt8] = []
@@ -151,15 +156,19 @@ public struct CorpusBuilder: Sendable {
           location: record.location, value: record.id))
       return tally(skipped: "corpus_limit")
     }
-    let key = messageKey(record.id)
-    guard key.withUnsafeBytes({ messageKeys.insert($0) }).inserted else {
+    if !record.hasPositionalID {
+      let key = messageKey(record.id)
+      let (ordinal, inserted) = key.withUnsafeBytes { messageKeys.insert($0) }
       keyScratch = key
-      emit(
-        Diagnostic(
-          .note, kind: "duplicate_message", message: "message id appears twice; the first is kept",
-          location: record.location, value: record.id))
-      tally(skipped: "duplicate")
-      return
+      guard inserted else {
+        emit(
+          Diagnostic(
+            .note, kind: "duplicate_message", message: "message id appears twice; the first is kept",
+            location: record.location, value: record.id))
+        tally(skipped: "duplicate")
+        return
+      }
+      noteKey(ordinal: ordinal, message: index)
     }
     var mentions: [PersonIndex] = []
     for id in record.mentions {
@@ -169,14 +178,12 @@ public struct CorpusBuilder: Sendable {
     var parent: Int?
     if let replyTo = record.replyTo {
       let parentKey = messageKey(replyTo)
-      parent = parentKey.withUnsafeBytes { messageKeys.ordinal(of: $0) }
+      parent = parentKey.withUnsafeBytes { messageKeys.ordinal(of: $0) }.map(message(ofKey:))
       if parent == nil {
         pendingReplyKeys.append(contentsOf: parentKey)
         pendingReplies.append((index, pendingReplyKeys.count, record.location))
       }
       keyScratch = parentKey
-    } else {
-      keyScratch = key
     }
     let message = Message(
       author: person(id: record.author), time: record.time, channel: record.channel,
@@ -188,6 +195,24 @@ public struct CorpusBuilder: Sendable {
     // A bot message's author with no directory entry (a Slack `B…` integration id) is a bot, not a person.
     if record.isFromBot && !inDirectory.contains(message.author) { corpus.people[Int(message.author)].isBot = true }
     tallyUsed()
+  }
+
+  /// Records that key `ordinal` belongs to message `message` (see `keyRuns`).
+  private mutating func noteKey(ordinal: Int, message: Int) {
+    let offset = keyRuns.last.map { $0.message - $0.ordinal } ?? 0
+    if message - ordinal != offset { keyRuns.append((ordinal, message)) }
+  }
+
+  /// The index of the message whose key has `ordinal`.
+  /// - Complexity: O(log runs).
+  private func message(ofKey ordinal: Int) -> Int {
+    var low = 0
+    var high = keyRuns.count
+    while low < high {
+      let middle = (low + high) / 2
+      if keyRuns[middle].ordinal <= ordinal { low = middle + 1 } else { high = middle }
+    }
+    return low == 0 ? ordinal : ordinal - keyRuns[low - 1].ordinal + keyRuns[low - 1].message
   }
 
   /// The key of message `id` in the current input: the input number's 8 bytes, then the id's UTF-8, so that ids
@@ -233,7 +258,7 @@ public struct CorpusBuilder: Sendable {
     for (message, keyEnd, location) in pendingReplies {
       let key = pendingReplyKeys[keyStart..<keyEnd]
       keyStart = keyEnd
-      if let parent = key.withUnsafeBytes({ messageKeys.ordinal(of: $0) }) {
+      if let parent = key.withUnsafeBytes({ messageKeys.ordinal(of: $0) }).map(message(ofKey:)) {
         corpus.messages.setParent(parent, of: message)
       } else if corpus.messages.parentAuthor(of: message) == nil {
         emit(
@@ -244,6 +269,7 @@ public struct CorpusBuilder: Sendable {
       }
     }
     messageKeys = ByteKeyTable()
+    keyRuns = []
     shortPersonKeys = ShortKeyTable()
     decimalPersonKeys = DecimalKeyTable()
     personKeys = ByteKeyTable()

@@ -28,11 +28,16 @@ public struct MessageRecord: Sendable, Hashable {
   /// channel or group: still talk, counted apart in the summary.
   public var isPrivate: Bool
   public var location: SourceLocation?
+  /// The id is made from the message's place in its file because the export has none (WhatsApp,
+  /// DiscordChatExporter CSV): no record can refer to it and it cannot repeat, so the corpus keeps no key for
+  /// it (a key costs 50 to 80 bytes per message until the corpus is built).
+  public var hasPositionalID: Bool
 
   public init(
     id: String, author: String, time: Date? = nil, channel: String? = nil, replyTo: String? = nil,
     replyToAuthor: String? = nil, threadRoot: String? = nil, mentions: [String] = [], reactions: [String] = [],
-    text: String? = nil, isFromBot: Bool = false, isPrivate: Bool = false, location: SourceLocation? = nil
+    text: String? = nil, isFromBot: Bool = false, isPrivate: Bool = false, location: SourceLocation? = nil,
+    hasPositionalID: Bool = false
   ) {
     self.id = id
     self.author = author
@@ -47,5 +52,6 @@ public struct MessageRecord: Sendable, Hashable {
     self.isFromBot = isFromBot
     self.isPrivate = isPrivate
     self.location = location
+    self.hasPositionalID = hasPositionalID
   }
 }

@@ -91,7 +91,8 @@ struct DiscordCSVRow {
     let person = announced.insert(author).inserted ? PersonRecord(id: author, name: name(), location: location) : nil
     return (person, .message(MessageRecord(
       id: "\(channel)/\(line)", author: author, time: time, channel: channel,
-      mentions: Self.mentions(in: content ?? ""), text: content, location: location)))
+      mentions: Self.mentions(in: content ?? ""), text: content, location: location,
+      hasPositionalID: true)))
   }
 
   /// The ids of `<@id>` and `<@!id>` tokens, each once, in order.

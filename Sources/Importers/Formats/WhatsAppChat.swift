@@ -160,6 +160,6 @@ struct WhatsAppChat {
     }
     return .message(MessageRecord(
       id: "\(channel)/\(location.line ?? 0)", author: sender, time: time, channel: channel,
-      mentions: participants.mentions(in: text), text: text, location: location))
+      mentions: participants.mentions(in: text), text: text, location: location, hasPositionalID: true))
   }
 }

@@ -117,4 +117,38 @@ import Testing
     #expect(corpus.messages.map(\.parent) == [nil, 2, nil, 2])
     #expect(corpus.inputs.map(\.recordsUsed) == [1, 3])
   }
+
+  /// Messages with positional ids (WhatsApp, DiscordChatExporter CSV) get no key: equal ids are two messages, and
+  /// replies in later inputs, read before or after their parent, still find the right message index although
+  /// key ordinals no longer equal message indices.
+  @Test func positionalIdsHaveNoKeyAndLaterRepliesFindTheirParents() {
+    func message(_ id: String, _ author: String, replyTo: String? = nil) -> ImportRecord {
+      .message(MessageRecord(id: id, author: author, replyTo: replyTo))
+    }
+    var builder = CorpusBuilder()
+    builder.beginInput(path: "a", format: "test")
+    builder.add(message("1", "ann"))
+    builder.add(message("2", "bo", replyTo: "1"))
+    builder.beginInput(path: "chat.txt", format: "whatsapp")
+    for author in ["cy", "di", "cy"] {
+      builder.add(.message(MessageRecord(id: "chat/7", author: author, hasPositionalID: true)))
+    }
+    builder.beginInput(path: "b", format: "test")
+    builder.add(message("9", "ed", replyTo: "8"))  // parent read later: resolved by build()
+    builder.add(message("8", "fay"))
+    builder.add(message("7", "gus", replyTo: "9"))
+    builder.beginInput(path: "chat2.txt", format: "whatsapp")
+    builder.add(.message(MessageRecord(id: "chat2/1", author: "hal", hasPositionalID: true)))
+    builder.beginInput(path: "c", format: "test")
+    builder.add(message("1", "ivy"))
+    builder.add(message("2", "jo", replyTo: "1"))
+    let corpus = builder.build()
+    #expect(corpus.messages.count == 11)
+    #expect(corpus.diagnostics.count(of: "duplicate_message") == 0)
+    #expect((0..<corpus.messages.count).map { corpus.messages.parent(of: $0) }
+      == [nil, 0, nil, nil, nil, 6, nil, 5, nil, nil, 9])
+    let replies = corpus.interactions.filter { $0.kind == .reply }
+    #expect(replies.map { [corpus.people[Int($0.source)].id, corpus.people[Int($0.target)].id] }
+      == [["bo", "ann"], ["ed", "fay"], ["gus", "ed"], ["jo", "ivy"]])
+  }
 }
