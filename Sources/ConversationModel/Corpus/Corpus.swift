@@ -9,12 +9,23 @@ public struct Corpus: Sendable {
   public internal(set) var interactions: [Interaction] = []
   public internal(set) var inputs: [InputSummary] = []
   public var diagnostics = DiagnosticLog()
+  /// Person of each platform id (or of the id merged into it), by `String`, except the canonical decimal ids kept
+  /// in `decimalIndexByID` by their number (`DecimalKeyTable.number(of:)`), found there with no hashing.
   package var indexByID: [String: PersonIndex] = [:]
+  package var decimalIndexByID = DecimalKeyTable()
 
   public init() {}
 
   /// The person with this platform id (or the person it was merged into), if any.
-  public func personIndex(id: String) -> PersonIndex? { indexByID[id] }
+  public func personIndex(id: String) -> PersonIndex? {
+    personIndex(id: id, number: DecimalKeyTable.number(of: id))
+  }
+
+  /// `personIndex(id:)` given the id's decimal number (`DecimalKeyTable.number(of:)`).
+  package func personIndex(id: String, number: Int?) -> PersonIndex? {
+    if let number, let index = decimalIndexByID.value(of: number) { return index }
+    return indexByID[id]
+  }
 
   /// How many interactions of each kind were found, before any selection.
   public var interactionCounts: [InteractionKind: Int] {

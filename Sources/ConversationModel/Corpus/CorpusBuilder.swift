@@ -13,10 +13,9 @@ import Foundation
 public struct CorpusBuilder: Sendable {
   private var corpus = Corpus()
   private var indexByEmail: [String: PersonIndex] = [:]
-  /// Person ids seen by their UTF-8 bytes (`person(idBytes:)`): small decimal ids in `decimalPersonKeys`, other
-  /// ids of up to 8 bytes in `shortPersonKeys`, longer ones in `personKeys` (key ordinal → `personByKey` entry).
-  /// An id's person never changes once interned, so these caches cannot go stale. Freed by `build()`.
-  private var decimalPersonKeys = DecimalKeyTable()
+  /// Person ids seen by their UTF-8 bytes (`person(idBytes:)`), beside the corpus's own id maps: ids of up to 8
+  /// bytes in `shortPersonKeys`, longer ones in `personKeys` (key ordinal → `personByKey` entry). An id's person
+  /// never changes once interned, so these caches cannot go stale. Freed by `build()`.
   private var shortPersonKeys = ShortKeyTable()
   private var personKeys = ByteKeyTable()
   private var personByKey: [PersonIndex] = []
@@ -33,6 +32,9 @@ public struct CorpusBuilder: Sendable {
   private var keyScratch: [UInt8] = []
   private var directInteractions: [Interaction] = []
   private var currentInput: Int?
+  /// How many canonical decimal ids (`DecimalKeyTable.number(of:)`) were put in `corpus.indexByID` rather than
+  /// its decimal table (too large when first seen); while 0, a decimal id missing from the table is new.
+  private var decimalIDsInDictionary = 0
   /// People who have a directory entry (a `.person` record), as opposed to ids seen only in messages.
   private var inDirectory = Set<PersonIndex>()
   /// The first message of each input after the first, for reply inference (channels are per input).
@@ -78,9 +80,10 @@ public struct CorpusBuilder: Sendable {
 
   private mutating func merge(_ record: PersonRecord) -> PersonIndex {
     let email = record.email.nonEmpty?.lowercased()
-    if let index = corpus.indexByID[record.id] ?? email.flatMap({ indexByEmail[$0] }) {
+    let number = DecimalKeyTable.number(of: record.id)
+    if let index = corpus.personIndex(id: record.id, number: number) ?? email.flatMap({ indexByEmail[$0] }) {
       corpus.people[Int(index)].absorb(record)
-      corpus.indexByID[record.id] = index
+      setIndex(index, id: record.id, number: number)
       if let email, indexByEmail[email] == nil { indexByEmail[email] = index }
       return index
     }
@@ -88,33 +91,46 @@ public struct CorpusBuilder: Sendable {
     var person = Person(id: record.id)
     person.absorb(record)
     corpus.people.append(person)
-    corpus.indexByID[record.id] = index
+    setIndex(index, id: record.id, number: number)
     if let email { indexByEmail[email] = index }
     return index
   }
 
+  /// Maps `id` (whose decimal number is `number`) to `index`: in the corpus's decimal table when it fits there,
+  /// else in its dictionary, counting a decimal id kept there in `decimalIDsInDictionary`.
+  private mutating func setIndex(_ index: PersonIndex, id: String, number: Int?) {
+    if let number, corpus.decimalIndexByID.insert(number, value: index, limit: decimalLimit) { return }
+    corpus.indexByID[id] = index
+    if number != nil { decimalIDsInDictionary += 1 }
+  }
+
   private mutating func person(id: String) -> PersonIndex {
-    return corpus.indexByID[id] ?? merge(PersonRecord(id: id))
+    return corpus.personIndex(id: id) ?? merge(PersonRecord(id: id))
   }
 
   /// The person whose platform id has the UTF-8 bytes `id`, interned as by an `InteractionRecord` endpoint.
   ///
   /// Choices: looked up by its bytes first, so an id seen before costs no `String`: a small decimal id is an
-  /// index into `decimalPersonKeys` (no hash), another short id a byte hash and compare in `shortPersonKeys`, a
-  /// long one in `personKeys`; a new id goes through the `String`-keyed path once. The decimal table covers
-  /// numbers below `decimalLimit` (8 per person known, at least 65,536), so its memory follows the people; a
-  /// decimal id beyond it is kept in `shortPersonKeys`, and copied to the decimal table once it fits.
+  /// index into the corpus's `decimalIndexByID` (no hash), another short id a byte hash and compare in
+  /// `shortPersonKeys`, a long one in `personKeys`; a new id goes through the `String`-keyed path once. The
+  /// decimal table covers numbers below `decimalLimit` (8 per person known, at least 65,536), so its memory
+  /// follows the people; a decimal id beyond it is kept in `shortPersonKeys`, and copied to the decimal table
+  /// once it fits. A new decimal id within the table, while no decimal id is kept anywhere else
+  /// (`decimalIDsInDictionary` is 0), cannot be known yet: its person is added at once, with no dictionary.
   /// - Complexity: O(id length) expected.
   public mutating func person(idBytes id: UnsafeRawBufferPointer) -> PersonIndex {
     if id.count <= ShortKeyTable.maxKeyLength {
       let number = DecimalKeyTable.number(of: id)
-      if let number, let index = decimalPersonKeys.value(of: number) { return index }
+      if let number {
+        if let index = corpus.decimalIndexByID.value(of: number) { return index }
+        if decimalIDsInDictionary == 0, number < decimalLimit { return addPerson(id: id, number: number) }
+      }
       if let index = shortPersonKeys.value(of: id) {
-        if let number { decimalPersonKeys.insert(number, value: index, limit: decimalLimit) }
+        if let number { corpus.decimalIndexByID.insert(number, value: index, limit: decimalLimit) }
         return index
       }
       let index = person(id: String(decoding: id, as: UTF8.self))
-      if let number, decimalPersonKeys.insert(number, value: index, limit: decimalLimit) { return index }
+      if let number, corpus.decimalIndexByID.insert(number, value: index, limit: decimalLimit) { return index }
       shortPersonKeys.insert(id, value: index)
       return index
     }
@@ -125,8 +141,17 @@ public struct CorpusBuilder: Sendable {
     return index
   }
 
-  /// The numbers `decimalPersonKeys` may cover: 8 per person known, at least 65,536 (256 KiB).
+  /// The numbers `decimalIndexByID` may cover: 8 per person known, at least 65,536 (256 KiB).
   private var decimalLimit: Int { Swift.max(1 << 16, 8 * corpus.people.count) }
+
+  /// A new person with the decimal id `id` (`number < decimalLimit`, known to be absent): what `merge` does for
+  /// `PersonRecord(id:)` of that id, without the lookups.
+  private mutating func addPerson(id: UnsafeRawBufferPointer, number: Int) -> PersonIndex {
+    let index = PersonIndex(corpus.people.count)
+    corpus.people.append(Person(id: String(decoding: id, as: UTF8.self)))
+    corpus.decimalIndexByID.insert(number, value: index, limit: decimalLimit)
+    return index
+  }
 
   /// Adds one person-to-person interaction whose endpoints are given as UTF-8 id bytes: the same effect as
   /// `add(.interaction(InteractionRecord(...)))` with those ids, without building the record or the ids' strings.
@@ -271,7 +296,6 @@ public struct CorpusBuilder: Sendable {
     messageKeys = ByteKeyTable()
     keyRuns = []
     shortPersonKeys = ShortKeyTable()
-    decimalPersonKeys = DecimalKeyTable()
     personKeys = ByteKeyTable()
     personByKey = []
     pendingReplies = []

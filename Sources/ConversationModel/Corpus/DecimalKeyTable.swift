@@ -30,6 +30,14 @@ package struct DecimalKeyTable: Sendable {
     return value
   }
 
+  /// The number a canonical decimal id spells (as `number(of:)` for its UTF-8 bytes), or `nil`.
+  @inline(__always)
+  package static func number(of id: String) -> Int? {
+    guard id.utf8.count <= maxDigits else { return nil }
+    var copy = id
+    return copy.withUTF8 { number(of: UnsafeRawBufferPointer($0)) }
+  }
+
   /// The value stored for `number`, or `nil`.
   @inline(__always)
   package func value(of number: Int) -> Int32? {

@@ -115,6 +115,7 @@ struct CSVTokenizer {
     recordLine = line
     spans.removeAll(keepingCapacity: true)
     decoded.removeAll(keepingCapacity: true)
+    if readPlainFields() { return .record }
     while true {
       let column = position - lineStart + 1
       if has(), bytes[position] == Self.quote {
@@ -232,6 +233,58 @@ struct CSVTokenizer {
     }
     position += 1
     startNewLine()
+  }
+
+  /// Reads the current record's fields from `position` (a field's start) in one pass while they are unquoted and
+  /// their ends are in the buffer: true when the whole record was read (up to and past its line break), false
+  /// with `position` at the start of the first field not read, for the field-by-field loop of `nextSpans()`.
+  ///
+  /// Choices: only with a one-byte delimiter (not `.whitespace`); the scan stops before a field that starts with
+  /// a quote, one that reaches the end of the buffer (more chunks may follow) and a `\r` that is the buffer's
+  /// last byte (a `\n` may follow), so every field it reads ends where `readUnquotedField` and
+  /// `consumeTerminator` would end it, with the same spans and columns. The row is the hot path of edge lists:
+  /// one loop over an unsafe buffer, no per-byte `has()` or terminator dispatch.
+  /// - Complexity: O(bytes read).
+  private mutating func readPlainFields() -> Bool {
+    guard let separator = delimiter.byte else { return false }
+    var spans: [FieldSpan] = []
+    swap(&spans, &self.spans)
+    defer { swap(&spans, &self.spans) }
+    let anchor = self.anchor
+    let lineStart = self.lineStart
+    var fieldStart = position
+    var recordEnd: Int?
+    bytes.withUnsafeBufferPointer { buffer in
+      let count = buffer.count
+      var index = fieldStart
+      while index < count, buffer[index] != Self.quote {
+        let start = index
+        var byte: UInt8 = 0
+        while index < count {
+          byte = buffer[index]
+          if byte == separator || byte == Self.newline || byte == Self.carriageReturn { break }
+          index += 1
+        }
+        guard index < count else { return }
+        var after = index + 1
+        if byte == Self.carriageReturn {
+          guard after < count else { return }
+          if buffer[after] == Self.newline { after += 1 }
+        }
+        spans.append(
+          FieldSpan(start: start - anchor, end: index - anchor, column: start - lineStart + 1, isDecoded: false))
+        fieldStart = after
+        guard byte == separator else {
+          recordEnd = after
+          return
+        }
+        index = after
+      }
+    }
+    position = fieldStart
+    guard recordEnd != nil else { return false }
+    startNewLine()
+    return true
   }
 
   /// Scans to the end of an unquoted field, across chunks. This is the hot loop (most fields are unquoted), so it

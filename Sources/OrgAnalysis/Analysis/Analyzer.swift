@@ -14,8 +14,11 @@ public enum Analyzer {
   public static func analyze(_ corpus: Corpus, org: OrgChart?, options: AnalysisOptions) -> Analysis {
     var diagnostics = corpus.diagnostics
     let inRange = inDateRange(corpus, options: options, diagnostics: &diagnostics)
-    let selected = inRange.filter { options.kinds.contains($0.kind) }
-    let selection = SelectedGraph(personCount: corpus.people.count, selected: selected)
+    let selected = selectedByKind(inRange, kinds: options.kinds)
+    let selection =
+      options.dateRange.isUnbounded
+      ? SelectedGraph(corpus: corpus, kinds: options.kinds)
+      : SelectedGraph(personCount: corpus.people.count, selected: selected)
     let metrics = NodeMetrics(graph: selection.graph, accuracy: options.accuracy)
     let attributes = PersonAttributes(corpus: corpus, org: org, options: options, diagnostics: &diagnostics)
     let rankOfNode = selection.personOfNode.map { attributes.rank[Int($0)] }
@@ -53,6 +56,15 @@ public enum Analyzer {
                                window: options.window)
     addRoles(to: &analysis, corpus: corpus, interactions: inRange, options: options)
     return analysis
+  }
+
+  /// The interactions of `interactions` whose kind is in `kinds`, in order: `interactions` itself (no copy) when
+  /// every kind in it is selected, as in an interactions CSV of one kind.
+  /// - Complexity: O(interactions).
+  private static func selectedByKind(_ interactions: [Interaction], kinds: Set<InteractionKind>) -> [Interaction] {
+    let excluded = InteractionKind.allCases.filter { !kinds.contains($0) }
+    guard interactions.contains(where: { excluded.contains($0.kind) }) else { return interactions }
+    return interactions.filter { kinds.contains($0.kind) }
   }
 
   private static func summary(

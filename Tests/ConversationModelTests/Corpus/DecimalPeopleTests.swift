@@ -1,0 +1,50 @@
+import ConversationModel
+import Foundation
+import Testing
+
+/// People added by decimal id bytes without the `String` dictionary must be the same people, in the same order,
+/// as through `PersonRecord`s: found again by every later path, merged by a directory record, kept apart from
+/// the ids the decimal table cannot hold.
+@Suite struct DecimalPeopleTests {
+  private func person(_ builder: inout CorpusBuilder, _ id: String) -> PersonIndex {
+    Array(id.utf8).withUnsafeBytes { builder.person(idBytes: $0) }
+  }
+
+  /// A directory record after the interactions fills in the person the bytes made; messages find it by `String`.
+  @Test func directoryRecordAndMessagesFindPeopleAddedByBytes() {
+    var builder = CorpusBuilder()
+    builder.beginInput(path: "x", format: "test")
+    #expect([person(&builder, "12"), person(&builder, "5"), person(&builder, "12")] == [0, 1, 0])
+    let index = builder.intern(PersonRecord(id: "5", name: "Ann", email: "ann@corp.example"))
+    #expect(index == 1)
+    #expect(builder.intern(PersonRecord(id: "ann-alias", email: "ANN@corp.example")) == 1)
+    builder.add(.message(MessageRecord(id: "m1", author: "12", mentions: ["5", "77"])))
+    #expect(person(&builder, "77") == 2)
+    let corpus = builder.build()
+    #expect(corpus.people.map(\.id) == ["12", "5", "77"])
+    #expect(corpus.people[1].name == "Ann")
+    #expect(corpus.personIndex(id: "12") == 0)
+    #expect(corpus.personIndex(id: "ann-alias") == 1)
+    #expect(corpus.personIndex(id: "012") == nil)
+    #expect(corpus.personIndex(id: "6") == nil)
+    #expect(corpus.interactions.map { [$0.source, $0.target] } == [[0, 1], [0, 2]])
+  }
+
+  /// A decimal id that reached the dictionary (too large for the table when first seen, or merged by e-mail)
+  /// keeps its person; decimal ids that follow are still told apart from it.
+  @Test func decimalIDsInTheDictionaryKeepTheirPeople() {
+    var builder = CorpusBuilder()
+    #expect(person(&builder, "3") == 0)
+    #expect(person(&builder, "5000000") == 1)
+    #expect(person(&builder, "4") == 2)
+    #expect(person(&builder, "5000000") == 1)
+    #expect(builder.intern(PersonRecord(id: "9", email: "x@corp.example")) == 3)
+    #expect(builder.intern(PersonRecord(id: "8", email: "X@corp.example")) == 3)
+    #expect(person(&builder, "8") == 3)
+    #expect(person(&builder, "3") == 0)
+    let corpus = builder.build()
+    #expect(corpus.people.map(\.id) == ["3", "5000000", "4", "9"])
+    #expect(corpus.personIndex(id: "5000000") == 1)
+    #expect(corpus.personIndex(id: "8") == 3)
+  }
+}
