@@ -88,6 +88,13 @@ struct DelimitedTable {
   /// - Throws: the stream's read error, as `nextRowOrError`.
   /// - Complexity: O(length of the row).
   mutating func nextSpansOrError(diagnostics: inout DiagnosticLog) throws(ImportError) -> SpanRow? {
+    try Self.nextSpans(&tokenizer, path: path, diagnostics: &diagnostics)
+  }
+
+  /// `nextSpansOrError` of any tokenizer (`HeaderTable` reads its rows through this too).
+  static func nextSpans(
+    _ tokenizer: inout CSVTokenizer, path: String, diagnostics: inout DiagnosticLog
+  ) throws(ImportError) -> SpanRow? {
     switch tokenizer.nextSpans() {
     case nil:
       if let error = tokenizer.readError { throw error }
@@ -95,7 +102,7 @@ struct DelimitedTable {
     case .record:
       return .spans
     case .malformed(let malformed):
-      return .skipped(Self.skipped(malformed, path: path, diagnostics: &diagnostics))
+      return .skipped(skipped(malformed, path: path, diagnostics: &diagnostics))
     }
   }
 

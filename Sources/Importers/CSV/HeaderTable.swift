@@ -94,15 +94,7 @@ struct HeaderTable {
   /// - Throws: the stream's read error, as `nextOrError`.
   /// - Complexity: O(length of the row).
   mutating func nextSpansOrError(diagnostics: inout DiagnosticLog) throws(ImportError) -> DelimitedTable.SpanRow? {
-    switch tokenizer.nextSpans() {
-    case nil:
-      if let error = tokenizer.readError { throw error }
-      return nil
-    case .record:
-      return .spans
-    case .malformed(let malformed):
-      return .skipped(DelimitedTable.skipped(malformed, path: path, diagnostics: &diagnostics))
-    }
+    try DelimitedTable.nextSpans(&tokenizer, path: path, diagnostics: &diagnostics)
   }
 
   /// `value(_:in:)` of field `index` of the row `nextSpansOrError` read (`nil` for an absent column or field).

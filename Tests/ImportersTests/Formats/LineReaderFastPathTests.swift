@@ -71,23 +71,6 @@ import Testing
     #expect(WhatsAppText.stripMarks(Substring(text)) == stripMarksByScalars(text))
   }
 
-  /// The definition of mentions: every participant tried in order at each `@`.
-  private func mentionsByScan(_ text: String, _ names: [String]) -> [String] {
-    var found: [String] = []
-    var rest = Substring(text)
-    while let at = rest.firstIndex(of: "@") {
-      let after = rest[rest.index(after: at)...]
-      let match = names.first { name in
-        guard after.hasPrefix(name) else { return false }
-        let next = after.dropFirst(name.count).first
-        return !(next?.isLetter ?? false) && !(next?.isNumber ?? false)
-      }
-      if let match, !found.contains(match) { found.append(match) }
-      rest = after
-    }
-    return found
-  }
-
   @Test func whatsAppParticipantIndexAgreesWithScanningEveryName() {
     let senders: Set<String> = ["Ann", "Ann Lee", "Zo\u{EB}", "\u{C5}sa", "Bob", "", "+48 600"]
     let participants = WhatsAppParticipants(senders)
@@ -96,8 +79,8 @@ import Testing
       "@\u{301}Ann", "mail a@b.c", "@Ann\u{301}", "caf\u{E9}@Bob", "@Bob \u{E9}@Ann", "\r\n@Bob\r\n", "@@Bob",
     ]
     for text in texts {
-      #expect(participants.mentions(in: text) == mentionsByScan(text, participants.names), "\(text)")
-      #expect(participants.mentionsByCharacter(in: text) == mentionsByScan(text, participants.names), "\(text)")
+      #expect(participants.mentions(in: text) == whatsAppMentionsByScan(text, participants.names), "\(text)")
+      #expect(participants.mentionsByCharacter(in: text) == whatsAppMentionsByScan(text, participants.names), "\(text)")
     }
     #expect(participants.mentions(in: "@Zoe\u{308} hi") == ["Zo\u{EB}"])
   }

@@ -5,22 +5,6 @@ import Testing
 /// The byte comparison of printable ASCII names in `WhatsAppParticipants.mentions(in:)` against the definition:
 /// every participant tried in order at each `@`, compared as `Character`s.
 @Suite struct WhatsAppMentionBytesTests {
-  private func mentionsByScan(_ text: String, _ names: [String]) -> [String] {
-    var found: [String] = []
-    var rest = Substring(text)
-    while let at = rest.firstIndex(of: "@") {
-      let after = rest[rest.index(after: at)...]
-      let match = names.first { name in
-        guard after.hasPrefix(name) else { return false }
-        let next = after.dropFirst(name.count).first
-        return !(next?.isLetter ?? false) && !(next?.isNumber ?? false)
-      }
-      if let match, !found.contains(match) { found.append(match) }
-      rest = after
-    }
-    return found
-  }
-
   /// Texts where the bytes settle the match, and texts where a non-ASCII byte (a combining mark, the Kelvin
   /// sign that is canonically `K`) must leave it to `Character`s.
   @Test(arguments: [
@@ -31,7 +15,7 @@ import Testing
   func asciiNamesAgreeWithCharacterScan(text: String) {
     for senders: Set<String> in [["Ann", "Ann Kim", "Bob", "OK", "Zo\u{EB}", "+48 600"], ["Ann", "", "Bob"]] {
       let participants = WhatsAppParticipants(senders)
-      #expect(participants.mentions(in: text) == mentionsByScan(text, participants.names), "\(text)")
+      #expect(participants.mentions(in: text) == whatsAppMentionsByScan(text, participants.names), "\(text)")
     }
   }
 }
