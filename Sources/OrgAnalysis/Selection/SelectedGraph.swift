@@ -61,7 +61,7 @@ public struct SelectedGraph: Sendable {
 
 /// A set of interaction kinds as bits, tested without hashing.
 private struct KindMask {
-  static let all = KindMask([.reply, .mention, .reaction, .message])
+  static let all = KindMask(Set(InteractionKind.allCases))
 
   private let bits: UInt8
 
