@@ -11,8 +11,12 @@ import Foundation
 ///   table (linear probing, power-of-two capacity, load at most 3/4) is one `UInt64`: the upper 32 bits of the
 ///   key's hash as a tag and the ordinal + 1 below (0 marks an empty slot). Per key that is its bytes, 8 bytes
 ///   of end offset and 11 to 21 bytes of slots, against about 90 bytes for a dictionary entry and its `String`.
-/// - A matching tag is never trusted: the stored bytes are compared in full, so a hash collision costs a
-///   comparison, never a merge of two keys (`ByteKeyTableTests` forces collisions with `hashMask: 0`).
+/// - A key's home slot is the top bits of its hash, which the tag keeps: growing moves slots without reading or
+///   hashing a key again. Keys may be given as an 8-byte number and bytes (`insert(prefix:_:)`), hashed and
+///   compared in place, as the same key as their concatenation.
+/// - A matching tag is never trusted: the stored bytes are compared in full (8 at a time, inline), so a hash
+///   collision costs a comparison, never a merge of two keys (`ByteKeyTableTests` forces collisions with
+///   `hashMask: 0`).
 /// - The default hash mixes 8 bytes at a time with a per-table random seed, so an input crafted to collide
 ///   cannot be prepared in advance; `hashMask` lets tests force collisions.
 ///
@@ -22,17 +26,24 @@ package struct ByteKeyTable: Sendable {
   /// `ends[k]`: the arena offset just past key `k`; key `k` starts at `ends[k - 1]` (0 for the first).
   private var ends: [Int] = []
   private var slots: [UInt64] = []
+  /// A key's home slot is its hash shifted right by this: the top bits, which a slot's tag keeps (64 when empty).
+  private var indexShift: UInt64 = 64
   private let seed: UInt64
   /// ANDed into every hash: `.max` normally; a test passes a tiny mask (0 makes every key collide).
   private let hashMask: UInt64
+
+  /// A key as looked up: `prefix`'s 8 little-endian bytes when given, then `body`.
+  private struct Probe {
+    var prefix: UInt64?
+    var body: UnsafeRawBufferPointer
+    var count: Int { body.count + (prefix == nil ? 0 : 8) }
+  }
 
   /// An empty table with a randomly seeded hash, keeping the bits of `hashMask` of each hash.
   package init(hashMask: UInt64 = .max) {
     seed = UInt64.random(in: .min ... .max)
     self.hashMask = hashMask
   }
-
-  private func hasher(_ bytes: UnsafeRawBufferPointer) -> UInt64 { Self.hash(bytes, seed: seed) & hashMask }
 
   /// The number of distinct keys.
   package var count: Int { ends.count }
@@ -43,72 +54,130 @@ package struct ByteKeyTable: Sendable {
   }
 
   /// The ordinal of `key`, or `nil` when it was never inserted.
-  package func ordinal(of key: UnsafeRawBufferPointer) -> Int? {
-    guard !slots.isEmpty else { return nil }
-    return find(key, hash: hasher(key)).ordinal
+  package func ordinal(of key: UnsafeRawBufferPointer) -> Int? { ordinal(Probe(body: key)) }
+
+  /// The ordinal of the key made of `prefix`'s 8 little-endian bytes and then `body`, or `nil`: `ordinal(of:)` of
+  /// those bytes without assembling them.
+  package func ordinal(prefix: UInt64, _ body: UnsafeRawBufferPointer) -> Int? {
+    ordinal(Probe(prefix: prefix, body: body))
   }
 
   /// Inserts `key` if new; returns its ordinal and whether it was new.
   @discardableResult
   package mutating func insert(_ key: UnsafeRawBufferPointer) -> (ordinal: Int, inserted: Bool) {
+    insert(Probe(body: key))
+  }
+
+  /// Inserts the key made of `prefix`'s 8 little-endian bytes and then `body`: `insert` of those bytes without
+  /// assembling them.
+  @discardableResult
+  package mutating func insert(prefix: UInt64, _ body: UnsafeRawBufferPointer) -> (ordinal: Int, inserted: Bool) {
+    insert(Probe(prefix: prefix, body: body))
+  }
+
+  private func ordinal(_ key: Probe) -> Int? {
+    guard !slots.isEmpty else { return nil }
+    return find(key, hash: Self.hash(key, seed: seed) & hashMask).ordinal
+  }
+
+  private mutating func insert(_ key: Probe) -> (ordinal: Int, inserted: Bool) {
     if (count + 1) * 4 > slots.count * 3 { grow() }
-    let hash = hasher(key)
+    let hash = Self.hash(key, seed: seed) & hashMask
     let found = find(key, hash: hash)
     if let ordinal = found.ordinal { return (ordinal, false) }
     let ordinal = count
-    arena.append(contentsOf: key)
+    if let prefix = key.prefix { withUnsafeBytes(of: prefix.littleEndian) { arena.append(contentsOf: $0) } }
+    arena.append(contentsOf: key.body)
     ends.append(arena.count)
-    slots[found.slot] = Self.slot(tag: hash, ordinal: ordinal)
+    slots[found.slot] = (hash >> 32) << 32 | UInt64(ordinal + 1)
     return (ordinal, true)
   }
 
   /// The key's ordinal if present, else the empty slot where it belongs.
-  private func find(_ key: UnsafeRawBufferPointer, hash: UInt64) -> (ordinal: Int?, slot: Int) {
-    let mask = slots.count - 1
-    let tag = hash >> 32
-    var slot = Int(truncatingIfNeeded: hash) & mask
-    while true {
-      let entry = slots[slot]
-      if entry == 0 { return (nil, slot) }
-      let ordinal = Int(entry & 0xFFFF_FFFF) - 1
-      if entry >> 32 == tag, equals(ordinal, key) { return (ordinal, slot) }
-      slot = (slot + 1) & mask
-    }
-  }
-
-  private func equals(_ ordinal: Int, _ key: UnsafeRawBufferPointer) -> Bool {
-    let start = ordinal == 0 ? 0 : ends[ordinal - 1]
-    let end = ends[ordinal]
-    guard end - start == key.count else { return false }
-    return arena.withUnsafeBytes { stored in
-      guard let base = stored.baseAddress, let other = key.baseAddress else { return key.isEmpty }
-      return memcmp(base + start, other, key.count) == 0
-    }
-  }
-
-  private mutating func grow() {
-    let capacity = Swift.max(16, slots.count * 2)
-    slots = [UInt64](repeating: 0, count: capacity)
-    let mask = capacity - 1
-    arena.withUnsafeBytes { stored in
-      for ordinal in 0..<ends.count {
-        let start = ordinal == 0 ? 0 : ends[ordinal - 1]
-        let hash = hasher(UnsafeRawBufferPointer(rebasing: stored[start..<ends[ordinal]]))
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Self.slot(tag: hash, ordinal: ordinal)
+  private func find(_ key: Probe, hash: UInt64) -> (ordinal: Int?, slot: Int) {
+    slots.withUnsafeBufferPointer { slots in
+      let mask = slots.count - 1
+      let tag = hash >> 32
+      var slot = Self.home(hash, shift: indexShift)
+      while true {
+        let entry = slots[slot]
+        if entry == 0 { return (nil, slot) }
+        let ordinal = Int(entry & 0xFFFF_FFFF) - 1
+        if entry >> 32 == tag, equals(ordinal, key) { return (ordinal, slot) }
+        slot = (slot + 1) & mask
       }
     }
   }
 
-  private static func slot(tag hash: UInt64, ordinal: Int) -> UInt64 {
-    (hash >> 32) << 32 | UInt64(ordinal + 1)
+  /// Whether key `ordinal`'s bytes are `key`'s, compared 8 bytes at a time.
+  private func equals(_ ordinal: Int, _ key: Probe) -> Bool {
+    let start = ordinal == 0 ? 0 : ends[ordinal - 1]
+    guard ends[ordinal] - start == key.count else { return false }
+    return arena.withUnsafeBytes { stored in
+      guard let base = stored.baseAddress else { return key.count == 0 }
+      var offset = start
+      if let prefix = key.prefix {
+        guard UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) == prefix else {
+          return false
+        }
+        offset += 8
+      }
+      return Self.equal(base + offset, key.body)
+    }
+  }
+
+  /// Whether the `bytes.count` bytes at `stored` are `bytes`.
+  private static func equal(_ stored: UnsafeRawPointer, _ bytes: UnsafeRawBufferPointer) -> Bool {
+    guard let other = bytes.baseAddress else { return true }
+    var offset = 0
+    while offset + 8 <= bytes.count {
+      let word = stored.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+      guard word == other.loadUnaligned(fromByteOffset: offset, as: UInt64.self) else { return false }
+      offset += 8
+    }
+    while offset < bytes.count {
+      guard stored.load(fromByteOffset: offset, as: UInt8.self) == other.load(fromByteOffset: offset, as: UInt8.self)
+      else { return false }
+      offset += 1
+    }
+    return true
+  }
+
+  /// Doubles the slots. A key's home is the top bits of its hash, which its slot keeps in the tag: the keys move
+  /// without being read or hashed again, in slot order, so the new slots are written nearly in order.
+  private mutating func grow() {
+    let old = slots
+    let capacity = Swift.max(16, old.count * 2)
+    indexShift = UInt64(64 - capacity.trailingZeroBitCount)
+    slots = [UInt64](repeating: 0, count: capacity)
+    let mask = capacity - 1
+    let shift = indexShift
+    slots.withUnsafeMutableBufferPointer { slots in
+      for entry in old where entry != 0 {
+        var slot = Self.home(entry, shift: shift)
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = entry
+      }
+    }
+  }
+
+  /// The home slot of a key whose hash (or slot entry) is `tagged`: the top bits of its upper 32, the tag.
+  private static func home(_ tagged: UInt64, shift: UInt64) -> Int {
+    Int(truncatingIfNeeded: (tagged & 0xFFFF_FFFF_0000_0000) >> shift)
   }
 
   /// A seeded multiply-xorshift hash, 8 bytes per step, finished with MurmurHash3's 64-bit mixer.
-  static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64) -> UInt64 {
+  static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64) -> UInt64 { hash(Probe(body: bytes), seed: seed) }
+
+  /// `hash` of `key`'s bytes: the prefix is the first 8-byte step.
+  private static func hash(_ key: Probe, seed: UInt64) -> UInt64 {
     let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-    var state = seed ^ UInt64(bytes.count) &* multiplier
+    var state = seed ^ UInt64(key.count) &* multiplier
+    if let prefix = key.prefix {
+      state = (state ^ prefix.littleEndian) &* multiplier
+      state ^= state >> 29
+    }
+    let bytes = key.body
     var offset = 0
     while offset + 8 <= bytes.count {
       state = (state ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier

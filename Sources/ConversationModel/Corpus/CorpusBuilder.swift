@@ -29,7 +29,6 @@ public struct CorpusBuilder: Sendable {
   /// Replies whose parent had not been read yet when they were: their parent keys back to back in one arena.
   private var pendingReplies: [(message: Int, keyEnd: Int, location: SourceLocation?)] = []
   private var pendingReplyKeys: [UInt8] = []
-  private var keyScratch: [UInt8] = []
   private var directInteractions: [Interaction] = []
   private var currentInput: Int?
   /// How many canonical decimal ids (`DecimalKeyTable.number(of:)`) were put in `corpus.indexByID` rather than
@@ -182,9 +181,8 @@ public struct CorpusBuilder: Sendable {
       return tally(skipped: "corpus_limit")
     }
     if !record.hasPositionalID {
-      let key = messageKey(record.id)
-      let (ordinal, inserted) = key.withUnsafeBytes { messageKeys.insert($0) }
-      keyScratch = key
+      let prefix = messageKeyPrefix
+      let (ordinal, inserted) = Self.withUTF8(record.id) { messageKeys.insert(prefix: prefix, $0) }
       guard inserted else {
         emit(
           Diagnostic(
@@ -202,13 +200,13 @@ public struct CorpusBuilder: Sendable {
     }
     var parent: Int?
     if let replyTo = record.replyTo {
-      let parentKey = messageKey(replyTo)
-      parent = parentKey.withUnsafeBytes { messageKeys.ordinal(of: $0) }.map(message(ofKey:))
+      let prefix = messageKeyPrefix
+      parent = Self.withUTF8(replyTo) { messageKeys.ordinal(prefix: prefix, $0) }.map(message(ofKey:))
       if parent == nil {
-        pendingReplyKeys.append(contentsOf: parentKey)
+        withUnsafeBytes(of: prefix.littleEndian) { pendingReplyKeys.append(contentsOf: $0) }
+        pendingReplyKeys.append(contentsOf: replyTo.utf8)
         pendingReplies.append((index, pendingReplyKeys.count, record.location))
       }
-      keyScratch = parentKey
     }
     let message = Message(
       author: person(id: record.author), time: record.time, channel: record.channel,
@@ -240,15 +238,15 @@ public struct CorpusBuilder: Sendable {
     return low == 0 ? ordinal : ordinal - keyRuns[low - 1].ordinal + keyRuns[low - 1].message
   }
 
-  /// The key of message `id` in the current input: the input number's 8 bytes, then the id's UTF-8, so that ids
-  /// are compared per input. Built in `keyScratch`'s storage (taken here, handed back by the caller).
-  private mutating func messageKey(_ id: String) -> [UInt8] {
-    var key: [UInt8] = []
-    swap(&key, &keyScratch)
-    key.removeAll(keepingCapacity: true)
-    withUnsafeBytes(of: Int64(currentInput ?? -1).littleEndian) { key.append(contentsOf: $0) }
-    key.append(contentsOf: id.utf8)
-    return key
+  /// The prefix of every message key of the current input: the key of message `id` is this number's 8
+  /// little-endian bytes, then the id's UTF-8, so that ids are compared per input. The table hashes and compares
+  /// the two parts in place (`ByteKeyTable.insert(prefix:_:)`); only a pending reply's key is assembled.
+  private var messageKeyPrefix: UInt64 { UInt64(bitPattern: Int64(currentInput ?? -1)) }
+
+  /// Gives `body` the UTF-8 bytes of `text` where they are (copied only when they are not contiguous).
+  private static func withUTF8<Result>(_ text: String, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+    if let result = text.utf8.withContiguousStorageIfAvailable({ body(UnsafeRawBufferPointer($0)) }) { return result }
+    return Array(text.utf8).withUnsafeBytes(body)
   }
 
   private mutating func add(_ record: InteractionRecord) {
