@@ -100,12 +100,17 @@ def yammer(out, size, rng, people):
             recent = (recent + [(message, thread)])[-50:]
             index += 1
             if index % 1000 == 0 or written + buffer.tell() >= size:
-                text = buffer.getvalue()
-                handle.write(text)
-                written += len(text.encode("utf-8"))
-                buffer.seek(0)
-                buffer.truncate()
+                written += flush(buffer, handle)
         handle.write(buffer.getvalue())
+
+
+def flush(buffer, handle):
+    """Writes what `buffer` holds to `handle`, empties it, and returns the UTF-8 bytes written."""
+    text = buffer.getvalue()
+    handle.write(text)
+    buffer.seek(0)
+    buffer.truncate()
+    return len(text.encode("utf-8"))
 
 
 def discord_csv(out, size, rng, people):
@@ -127,11 +132,7 @@ def discord_csv(out, size, rng, people):
                            reactions])
             index += 1
             if index % 1000 == 0:
-                text = buffer.getvalue()
-                handle.write(text)
-                written += len(text.encode("utf-8"))
-                buffer.seek(0)
-                buffer.truncate()
+                written += flush(buffer, handle)
         handle.write(buffer.getvalue())
 
 
