@@ -130,7 +130,7 @@ struct YammerMessageParser {
   static func mentions(in body: String) -> [String] {
     var text = body
     let byBytes = text.withUTF8 { bytes -> [String]? in
-      guard let first = find(tokenOpen, in: bytes, from: 0) else { return [] }
+      guard let first = bytes.firstOffset(of: tokenOpen, from: 0) else { return [] }
       return byteMentions(in: bytes, from: first)
     }
     return byBytes ?? characterMentions(in: body)
@@ -148,7 +148,7 @@ struct YammerMessageParser {
     while let token = open {
       let after = token + tokenOpen.count
       guard isASCII(token - 1), isASCII(after) else { return nil }
-      guard let close = find(tokenClose, in: bytes, from: after) else { break }
+      guard let close = bytes.firstOffset(of: tokenClose, from: after) else { break }
       guard isASCII(close - 1), isASCII(close + tokenClose.count),
         bytes[after..<close].allSatisfy({ $0 < 0x80 })
       else { return nil }
@@ -163,20 +163,9 @@ struct YammerMessageParser {
         let id = String(decoding: digits, as: UTF8.self)
         if !ids.contains(id) { ids.append(id) }
       }
-      open = find(tokenOpen, in: bytes, from: close + tokenClose.count)
+      open = bytes.firstOffset(of: tokenOpen, from: close + tokenClose.count)
     }
     return ids
-  }
-
-  /// The offset of the first `pattern` in `bytes` at or after `start`.
-  private static func find(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-    guard let head = pattern.first, bytes.count >= pattern.count else { return nil }
-    var index = start
-    while index <= bytes.count - pattern.count {
-      if bytes[index] == head, pattern.indices.allSatisfy({ bytes[index + $0] == pattern[$0] }) { return index }
-      index += 1
-    }
-    return nil
   }
 
   /// `mentions(in:)` by `Character`s, for a body that is not ASCII.

@@ -25,7 +25,7 @@ enum ZulipMentions {
       var ids: [String] = []
       var wildcards = 0
       var index = 0
-      while let open = find(spanOpen, in: bytes, from: index) {
+      while let open = bytes.firstOffset(of: spanOpen, from: index) {
         let tagStart = open + 6
         var tagEnd = tagStart
         while tagEnd < bytes.count, bytes[tagEnd] != UInt8(ascii: ">") { tagEnd += 1 }
@@ -46,22 +46,11 @@ enum ZulipMentions {
     }
   }
 
-  /// The first index of `needle` in `bytes` at or after `start`.
-  private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-    guard let first = needle.first, bytes.count >= needle.count else { return nil }
-    var index = start
-    while index <= bytes.count - needle.count {
-      if bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle) { return index }
-      index += 1
-    }
-    return nil
-  }
-
   /// The value of an attribute in a tag's text (after `<span`), given `key` as ` name="`.
   private static func attribute(_ key: [UInt8], in tag: UnsafeBufferPointer<UInt8>) -> ArraySlice<UInt8>? {
     // The tag text starts right after "<span ", so a leading space is put back for the first attribute.
     let padded = [UInt8(ascii: " ")] + Array(tag)
-    guard let found = padded.withUnsafeBufferPointer({ find(key, in: $0, from: 0) }) else { return nil }
+    guard let found = padded.withUnsafeBufferPointer({ $0.firstOffset(of: key, from: 0) }) else { return nil }
     let value = padded[(found + key.count)...]
     return value.prefix { $0 != UInt8(ascii: "\"") }
   }
