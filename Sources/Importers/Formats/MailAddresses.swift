@@ -21,13 +21,7 @@ struct MailAddress: Sendable, Hashable {
 ///
 /// - Complexity: O(length of the header).
 enum MailAddresses {
-  /// The first mailbox of `text`, or `nil` when it has none.
-  static func mailbox(_ text: String) -> MailAddress? { mailbox(Array(text.utf8)) }
-
-  /// `mailbox(_:)` of UTF-8 bytes.
-  static func mailbox(_ bytes: [UInt8]) -> MailAddress? { firstMailbox(bytes[...]) }
-
-  /// `mailbox(_:)` of a slice of UTF-8 bytes.
+  /// The first mailbox of the UTF-8 bytes of a header value, or `nil` when it has none.
   static func firstMailbox(_ bytes: ArraySlice<UInt8>) -> MailAddress? {
     items(bytes).lazy.compactMap(parse).first
   }
