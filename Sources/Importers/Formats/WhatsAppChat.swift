@@ -39,14 +39,15 @@ struct WhatsAppChat {
     self.path = path
     self.channel = channel
     var dates = WhatsAppDateOrder()
-    var senders = WhatsAppSenders()
+    var senders: Set<String> = []
     var scan = StreamLineSource(firstPass)
     while try scan.withNextLine({ bytes, _ in
       guard let header = WhatsAppHeader.parse(bytes) else { return }
       dates.add(header)
-      senders.add(UnsafeBufferPointer(rebasing: bytes[header.restOffset...]))
+      let rest = UnsafeBufferPointer(rebasing: bytes[header.restOffset...])
+      if case .message(let sender, _) = WhatsAppText.classify(rest) { senders.insert(sender) }
     }) != nil {}
-    participants = WhatsAppParticipants(senders.senders)
+    participants = WhatsAppParticipants(senders)
     let decision = dates.decision
     order = decision.order
     lines = StreamLineSource(stream)

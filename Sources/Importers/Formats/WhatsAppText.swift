@@ -129,7 +129,7 @@ enum WhatsAppText {
   }
 
   /// The offset of the first `": "` on the first line, if any.
-  static func colonSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+  private static func colonSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var index = 0
     while index + 1 < bytes.count, bytes[index] != 0x0A {
       if bytes[index] == 0x3A, bytes[index + 1] == 0x20 { return index }

@@ -4,8 +4,8 @@ import Testing
 
 @testable import Importers
 
-/// The second pass of line fast paths against their definitions: the borrowing line API of `StreamLineSource`
-/// against its copying `nextLine`, and the WhatsApp first pass's sender set against classifying every line.
+/// The borrowing line API of `StreamLineSource` (`peekLine`, `withNextLine`, `skipLine`) against its copying
+/// `nextLine`.
 @Suite struct LineBorrowingTests {
   private static let chunkSizes = [1, 2, 7, 64 * 1024]
   private static let text = "a\r\n\n\r\nFrom b\n" + String(repeating: "long line ", count: 30) + "\n\u{E9}\r\r\nlast"
@@ -52,38 +52,5 @@ import Testing
     #expect(try lines.nextFromLine().map { "\($0.number):" + MailBytes.string($0.bytes) } == "1:From a")
     #expect(try lines.nextFromLine().map { "\($0.number):" + MailBytes.string($0.bytes) } == "3:From b")
     #expect(try lines.peekLine(Self.describe) == "4:x")
-  }
-
-  /// The definition of the first pass's senders: every header line classified.
-  private func sendersByClassifying(_ rests: [String]) -> Set<String> {
-    var senders: Set<String> = []
-    for rest in rests {
-      var bytes = Array(rest.utf8)
-      if case .message(let sender, _) = bytes.withUnsafeMutableBufferPointer({
-        WhatsAppText.classify(UnsafeBufferPointer($0))
-      }) {
-        senders.insert(sender)
-      }
-    }
-    return senders
-  }
-
-  @Test func whatsAppSendersAgreeWithClassifyingEveryLine() {
-    // The same sender part first on a system line (a media notice, a marked notice), then on a message; an empty
-    // sender; phone numbers with and without their marks; a line without `": "`.
-    let rests = [
-      "\u{202A}+48 600\u{202C}: \u{200E}image omitted", "\u{202A}+48 600\u{202C}: hello", "+48 600: hi",
-      "Ann: <Media omitted>", "Ann: This message was deleted", ": \u{200E}left", ": hi", "Ann: hi", "Ann Lee: x",
-      "Bob joined using this group's invite link", "Zo\u{EB}: \u{2713}", "Zo\u{EB}: ok", "Ann: \u{200E}x",
-    ]
-    for order in [rests, rests.reversed()] {
-      var senders = WhatsAppSenders()
-      for rest in order {
-        var bytes = Array(rest.utf8)
-        bytes.withUnsafeMutableBufferPointer { senders.add(UnsafeBufferPointer($0)) }
-      }
-      #expect(senders.senders == sendersByClassifying(order))
-    }
-    #expect(sendersByClassifying(rests) == ["+48 600", "Ann", "", "Ann Lee", "Zo\u{EB}"])
   }
 }
