@@ -1,5 +1,3 @@
-import ConversationModel
-
 /// The lines of a Mattermost bulk export (JSONL, FORMATS.md §4): one JSON object per line, `{"type": X, X: {…}}`.
 ///
 /// `parse(_:)` is the one place a line becomes a value: the streaming JSON reader's parser (`JSONValueParser`),
@@ -69,17 +67,6 @@ enum MattermostLines {
     }
     return directoryTypes.contains(type) || contentTypes.contains(type) || type == "user"
   }
-
-  /// `text` trimmed of surrounding whitespace, `nil` when missing or blank: `Optional.nonEmpty` without its
-  /// Foundation trim when the first and last bytes are ASCII and not whitespace (then nothing is trimmed).
-  static func nonEmpty(_ text: String?) -> String? {
-    guard let text else { return nil }
-    let utf8 = text.utf8
-    if let first = utf8.first, let last = utf8.last, isVisibleASCII(first), isVisibleASCII(last) { return text }
-    return Optional(text).nonEmpty
-  }
-
-  private static func isVisibleASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
 
   static func isBlank(_ byte: UInt8) -> Bool {
     byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")

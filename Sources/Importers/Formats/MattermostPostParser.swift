@@ -55,7 +55,7 @@ struct MattermostPostParser {
     _ post: JSONValue, id: String, root: String?, channel: String?, isPrivate: Bool, location: SourceLocation,
     diagnostics: inout DiagnosticLog
   ) -> ImportRecord {
-    guard let author = MattermostLines.nonEmpty(post["user"]?.string)?.lowercased() else {
+    guard let author = (post["user"]?.string).nonEmpty?.lowercased() else {
       diagnostics.emit(Diagnostic(.warning, kind: "missing_author", message: "post has no user; skipped",
                                   location: location))
       return .skipped(reason: "missing_author", location: location)
@@ -69,9 +69,7 @@ struct MattermostPostParser {
     let text = post["message"]?.string
     let props = post["props"]
     let isFromBot = ["from_bot", "from_webhook"].contains { Self.isTrue(props?[$0]) }
-    let reactions = (post["reactions"]?.array ?? []).compactMap {
-      MattermostLines.nonEmpty($0["user"]?.string)?.lowercased()
-    }
+    let reactions = (post["reactions"]?.array ?? []).compactMap { ($0["user"]?.string).nonEmpty?.lowercased() }
     return .message(
       MessageRecord(
         id: id, author: author, time: Date(timeIntervalSince1970: milliseconds / 1000), channel: channel,
@@ -111,7 +109,7 @@ struct MattermostPostParser {
     return contiguous.withUTF8 { bytes in
       var tokens: [String] = []
       var index = 0
-      while let at = nextAt(in: bytes, from: index) {
+      while index < bytes.count, let at = bytes[index...].firstIndex(of: UInt8(ascii: "@")) {
         if at > 0 {
           let before = bytes[at - 1]
           if before >= 0x80 { return mentionTokensByCharacter(in: text) }
@@ -131,16 +129,6 @@ struct MattermostPostParser {
       }
       return tokens
     }
-  }
-
-  /// The offset of the next `@` at or after `start`.
-  private static func nextAt(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-    var index = start
-    while index < bytes.count {
-      if bytes[index] == 0x40 { return index }
-      index += 1
-    }
-    return nil
   }
 
   private static func isNameByte(_ byte: UInt8) -> Bool {
@@ -174,8 +162,8 @@ struct MattermostPostParser {
   }
 
   private static func channel(_ post: JSONValue) -> String? {
-    guard let channel = MattermostLines.nonEmpty(post["channel"]?.string) else { return nil }
-    return MattermostLines.nonEmpty(post["team"]?.string).map { "\($0)/\(channel)" } ?? channel
+    guard let channel = (post["channel"]?.string).nonEmpty else { return nil }
+    return (post["team"]?.string).nonEmpty.map { "\($0)/\(channel)" } ?? channel
   }
 
   private static func directChannel(_ post: JSONValue) -> String {

@@ -129,20 +129,18 @@ struct MattermostReader: RecordReader {
   private mutating func person(_ value: JSONValue?, location: SourceLocation, diagnostics: inout DiagnosticLog)
     -> PersonRecord?
   {
-    guard let user = value, user.object != nil, let username = MattermostLines.nonEmpty(user["username"]?.string)
-    else {
+    guard let user = value, user.object != nil, let username = (user["username"]?.string).nonEmpty else {
       diagnostics.emit(Diagnostic(.warning, kind: "invalid_user", message: "user line has no username; left out",
                                   location: location))
       return nil
     }
     let id = username.lowercased()
     knownUsers.insert(id)
-    let fullName = [user["first_name"], user["last_name"]].compactMap { MattermostLines.nonEmpty($0?.string) }
+    let fullName = [user["first_name"], user["last_name"]].compactMap { ($0?.string).nonEmpty }
       .joined(separator: " ")
     return PersonRecord(
-      id: id, name: fullName.isEmpty ? MattermostLines.nonEmpty(user["nickname"]?.string) : fullName,
-      email: MattermostLines.nonEmpty(user["email"]?.string),
-      title: MattermostLines.nonEmpty(user["position"]?.string),
+      id: id, name: fullName.isEmpty ? (user["nickname"]?.string).nonEmpty : fullName,
+      email: (user["email"]?.string).nonEmpty, title: (user["position"]?.string).nonEmpty,
       location: location)
   }
 }

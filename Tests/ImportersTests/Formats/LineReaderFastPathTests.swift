@@ -48,9 +48,9 @@ import Testing
   @Test func mattermostMentionAfterCombiningMarkIsCut() {
     // "b" + U+0301 is one character that is not ASCII: the name stops before it (the definition's reading).
     #expect(MattermostPostParser.mentionTokens(in: "@bob\u{301} and @Ann") == ["bo", "ann"])
-    #expect(MattermostLines.nonEmpty(" \u{A0}alee\t") == "alee")
-    #expect(MattermostLines.nonEmpty("alee") == "alee")
-    #expect(MattermostLines.nonEmpty(" ") == nil)
+    #expect(Optional(" \u{A0}alee\t").nonEmpty == "alee")
+    #expect(Optional("alee").nonEmpty == "alee")
+    #expect(Optional(" ").nonEmpty == nil)
   }
 
   /// The definition of `stripMarks`: bidirectional marks removed, then spaces trimmed as `Character`s.
