@@ -37,15 +37,17 @@ public struct Person: Sendable, Hashable {
 extension Optional where Wrapped == String {
   /// `nil` for a missing or blank string, else the string trimmed of surrounding whitespace.
   ///
-  /// Choice: a string whose first and last bytes are visible ASCII (`!` to `~`) has nothing to trim and is
-  /// returned as it is, without Foundation's trim (most names, e-mails and titles).
+  /// Choice: a string whose first and last bytes are ASCII and not whitespace (not a space, nor `\t` to `\r`) has
+  /// nothing to trim and is returned as it is, without Foundation's trim, which bridges to `NSString` (most ids,
+  /// names, e-mails and titles; about a tenth of a Teams import and a sixth of a Slack one before, `perf`).
   package var nonEmpty: String? {
     guard let self else { return nil }
     let utf8 = self.utf8
-    if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
-      return self
-    }
+    if let first = utf8.first, let last = utf8.last, Self.isPlainEnd(first), Self.isPlainEnd(last) { return self }
     let value = self.trimmingCharacters(in: .whitespacesAndNewlines)
     return value.isEmpty ? nil : value
   }
+
+  /// An ASCII byte that Foundation's `whitespacesAndNewlines` does not contain.
+  private static func isPlainEnd(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte) }
 }

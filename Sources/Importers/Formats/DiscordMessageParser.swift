@@ -62,10 +62,10 @@ struct DiscordMessageParser {
       return skip(Self.snakeCase(type), isKnown ? nil : .note, "unknown message type; skipped", type,
                   kind: "unknown_message_type")
     }
-    guard let id = (value["id"]?.string).trimmedNonEmpty else {
+    guard let id = (value["id"]?.string).nonEmpty else {
       return skip("missing_id", .warning, "message has no 'id'; skipped", nil)
     }
-    guard let author = (value["author"]?["id"]?.string).trimmedNonEmpty else {
+    guard let author = (value["author"]?["id"]?.string).nonEmpty else {
       return skip("missing_author", .warning, "message has no 'author.id'; skipped", id)
     }
     let timeText = value["timestamp"]?.string
@@ -76,14 +76,14 @@ struct DiscordMessageParser {
     let isBot = value["author"]?["isBot"]?.bool ?? false
     var result: [ImportRecord] = []
     if announced.insert(author).inserted {
-      let name = (value["author"]?["nickname"]?.string).trimmedNonEmpty
-        ?? (value["author"]?["name"]?.string).trimmedNonEmpty
+      let name = (value["author"]?["nickname"]?.string).nonEmpty
+        ?? (value["author"]?["name"]?.string).nonEmpty
       result.append(.person(PersonRecord(id: author, name: name, isBot: isBot, location: location)))
     }
     var seen: Set<String> = []
-    let mentions = (value["mentions"]?.array ?? []).compactMap { (($0["id"]?.string).trimmedNonEmpty) }
+    let mentions = (value["mentions"]?.array ?? []).compactMap { (($0["id"]?.string).nonEmpty) }
       .filter { seen.insert($0).inserted }
-    let replyTo = type == "Reply" ? (value["reference"]?["messageId"]?.string).trimmedNonEmpty : nil
+    let replyTo = type == "Reply" ? (value["reference"]?["messageId"]?.string).nonEmpty : nil
     result.append(.message(MessageRecord(
       id: id, author: author, time: time, channel: channel, replyTo: replyTo, mentions: mentions,
       reactions: reactions(value, location: location, diagnostics: &diagnostics), text: value["content"]?.string,
@@ -95,7 +95,7 @@ struct DiscordMessageParser {
   private func reactions(_ value: JSONValue, location: SourceLocation, diagnostics: inout DiagnosticLog) -> [String] {
     var result: [String] = []
     for reaction in value["reactions"]?.array ?? [] where reaction.object != nil {
-      let users = (reaction["users"]?.array ?? []).compactMap { ($0["id"]?.string).trimmedNonEmpty }
+      let users = (reaction["users"]?.array ?? []).compactMap { ($0["id"]?.string).nonEmpty }
       result += users
       if let count = reaction["count"]?.int, count > users.count {
         diagnostics.emit(Diagnostic(

@@ -115,10 +115,10 @@ struct SlackMessageParser {
       record.threadRoot = "\(channel)/\(threadTS)"
       if threadTS != ts {
         record.replyTo = record.threadRoot
-        record.replyToAuthor = (object["parent_user_id"]?.string).trimmedNonEmpty ?? fileThreadAuthor
+        record.replyToAuthor = (object["parent_user_id"]?.string).nonEmpty ?? fileThreadAuthor
       }
     } else if subtype == "file_comment" {
-      record.replyToAuthor = (object["file"]?["user"]?.string).trimmedNonEmpty
+      record.replyToAuthor = (object["file"]?["user"]?.string).nonEmpty
     }
     return record
   }
@@ -126,11 +126,11 @@ struct SlackMessageParser {
   static func author(of object: JSONValue, subtype: String?) -> String? {
     switch subtype {
     case "bot_message":
-      return ["bot_id", "username", "user"].lazy.compactMap { (object[$0]?.string).trimmedNonEmpty }.first
+      return ["bot_id", "username", "user"].lazy.compactMap { (object[$0]?.string).nonEmpty }.first
     case "file_comment":
-      return (object["comment"]?["user"]?.string).trimmedNonEmpty ?? (object["user"]?.string).trimmedNonEmpty
+      return (object["comment"]?["user"]?.string).nonEmpty ?? (object["user"]?.string).nonEmpty
     default:
-      return (object["user"]?.string).trimmedNonEmpty
+      return (object["user"]?.string).nonEmpty
     }
   }
 

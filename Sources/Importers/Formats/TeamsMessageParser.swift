@@ -89,8 +89,8 @@ struct TeamsMessageParser {
     _ value: JSONValue, rawID: String, author: String, isBot: Bool, location: SourceLocation,
     diagnostics: inout DiagnosticLog, people: inout [ImportRecord]
   ) -> MessageRecord {
-    let channelID = (value["channelIdentity"]?["channelId"]?.string).trimmedNonEmpty
-    let chatID = (value["chatId"]?.string).trimmedNonEmpty
+    let channelID = (value["channelIdentity"]?["channelId"]?.string).nonEmpty
+    let chatID = (value["chatId"]?.string).nonEmpty
     let channel = channelID ?? chatID
     let qualify = { (id: String) in channel.map { "\($0)/\(id)" } ?? id }
     let createdText = value["createdDateTime"]?.string
@@ -108,7 +108,7 @@ struct TeamsMessageParser {
       if !mentions.contains(id) { mentions.append(id) }
     }
     let reactions = (value["reactions"]?.array ?? []).compactMap { (reaction: JSONValue) -> String? in
-      (reaction["user"]?["user"]?["id"]?.string).trimmedNonEmpty
+      (reaction["user"]?["user"]?["id"]?.string).nonEmpty
     }
     var record = MessageRecord(
       id: qualify(rawID), author: author, time: time, channel: channel, mentions: mentions, reactions: reactions,
@@ -123,8 +123,8 @@ struct TeamsMessageParser {
 
   /// Appends a person record the first time `id` is seen with a name or as a bot.
   private mutating func notePerson(id: String, name: String?, isBot: Bool, into records: inout [ImportRecord]) {
-    guard name.trimmedNonEmpty != nil || isBot, seenPeople.insert(id).inserted else { return }
-    records.append(.person(PersonRecord(id: id, name: name.trimmedNonEmpty, isBot: isBot)))
+    guard name.nonEmpty != nil || isBot, seenPeople.insert(id).inserted else { return }
+    records.append(.person(PersonRecord(id: id, name: name.nonEmpty, isBot: isBot)))
   }
 
   /// The author of a message: `from.user.id`, else `from.application.id` (a bot).
@@ -134,14 +134,14 @@ struct TeamsMessageParser {
 
   /// A Graph identity set's user id (a person), else its application id (a bot).
   static func identity(_ set: JSONValue?) -> (id: String, isBot: Bool)? {
-    if let user = (set?["user"]?["id"]?.string).trimmedNonEmpty { return (user, false) }
-    if let application = (set?["application"]?["id"]?.string).trimmedNonEmpty { return (application, true) }
+    if let user = (set?["user"]?["id"]?.string).nonEmpty { return (user, false) }
+    if let application = (set?["application"]?["id"]?.string).nonEmpty { return (application, true) }
     return nil
   }
 
   /// An id written as a string, or as an integral number by tools that convert it.
   static func identifier(_ value: JSONValue?) -> String? {
-    if let text = (value?.string).trimmedNonEmpty { return text }
+    if let text = (value?.string).nonEmpty { return text }
     return value?.int.map(String.init)
   }
 

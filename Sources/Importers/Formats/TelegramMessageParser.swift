@@ -44,7 +44,7 @@ struct TelegramMessageParser {
   static func owner(_ information: JSONValue?) -> PersonRecord? {
     guard let information, let userID = information["user_id"].flatMap(userID) else { return nil }
     let name = [information["first_name"]?.string, information["last_name"]?.string]
-      .compactMap { $0.trimmedNonEmpty }
+      .compactMap { $0.nonEmpty }
       .joined(separator: " ")
     return PersonRecord(id: userID, name: name.isEmpty ? nil : name)
   }
@@ -73,7 +73,7 @@ struct TelegramMessageParser {
     guard let time = Self.time(of: value) else {
       return skip("missing_date", .warning, "message has no valid 'date_unixtime' or 'date'; skipped", "\(id)")
     }
-    guard let author = (value["from_id"]?.string).trimmedNonEmpty else {
+    guard let author = (value["from_id"]?.string).nonEmpty else {
       return skip("missing_author", .warning, "message has no 'from_id'; skipped", "\(id)")
     }
     if let name = value["from"]?.string, !name.isEmpty, usernames[Self.handle(name)] == nil {
@@ -99,8 +99,8 @@ struct TelegramMessageParser {
 
   /// The person a message's author is, for the directory: `from` is the display name (`nil` when deleted).
   static func person(of value: JSONValue, location: SourceLocation) -> PersonRecord? {
-    guard let author = (value["from_id"]?.string).trimmedNonEmpty else { return nil }
-    return PersonRecord(id: author, name: (value["from"]?.string).trimmedNonEmpty, isBot: isChannel(author),
+    guard let author = (value["from_id"]?.string).nonEmpty else { return nil }
+    return PersonRecord(id: author, name: (value["from"]?.string).nonEmpty, isBot: isChannel(author),
                         location: location)
   }
 
@@ -108,12 +108,12 @@ struct TelegramMessageParser {
 
   static func chatKey(_ chat: TelegramStream.Chat) -> String {
     if let id = chat.members["id"], id.string != nil || id.int != nil { return describe(id) }
-    if let name = (chat.members["name"]?.string).trimmedNonEmpty { return name }
+    if let name = (chat.members["name"]?.string).nonEmpty { return name }
     return "chat\(chat.index)"
   }
 
   static func channel(_ chat: TelegramStream.Chat) -> String {
-    (chat.members["name"]?.string).trimmedNonEmpty ?? "chat \(chatKey(chat))"
+    (chat.members["name"]?.string).nonEmpty ?? "chat \(chatKey(chat))"
   }
 
   private static func time(of value: JSONValue) -> Date? {
@@ -156,7 +156,7 @@ struct TelegramMessageParser {
   ) -> [String] {
     var result: [String] = []
     for reaction in value["reactions"]?.array ?? [] where reaction.object != nil {
-      let users = (reaction["recent"]?.array ?? []).compactMap { ($0["from_id"]?.string).trimmedNonEmpty }
+      let users = (reaction["recent"]?.array ?? []).compactMap { ($0["from_id"]?.string).nonEmpty }
       result += users
       if let count = reaction["count"]?.int, count > users.count {
         diagnostics.emit(Diagnostic(
@@ -177,7 +177,7 @@ struct TelegramMessageParser {
   /// `user123` from a `user_id` written as a number or as a string (`123` or `user123`).
   private static func userID(_ value: JSONValue) -> String? {
     if let number = value.int { return "user\(number)" }
-    guard let text = (value.string).trimmedNonEmpty else { return nil }
+    guard let text = (value.string).nonEmpty else { return nil }
     return text.hasPrefix("user") ? text : "user\(text)"
   }
 
