@@ -51,9 +51,9 @@ struct DiscordCSVRow {
                   dateText ?? "")
     }
     let row = records(
-      author: author, time: time, name: { record.value(at: columns.author) },
-      content: table.rawValue("content", in: record), line: record.line, location: table.location(nil, in: record),
-      announced: &announced)
+      author: author, isNewAuthor: announced.insert(author).inserted, time: time,
+      name: { record.value(at: columns.author) }, content: table.rawValue("content", in: record), line: record.line,
+      location: table.location(nil, in: record))
     return row.person.map { [.person($0), row.message] } ?? [row.message]
   }
 
@@ -62,17 +62,40 @@ struct DiscordCSVRow {
   /// message), when the row has an `AuthorID` and a `Date` that parses and its position is known from the spans;
   /// `nil` (nothing announced) for any other row, which the caller reads by the checked path. No `CSVRecord` and
   /// no array is made, a `String` only for the fields kept, and the date is read from its bytes.
+  ///
+  /// Choice: an `AuthorID` of 1 to 19 ASCII digits (no leading zero) is looked up by its number in `authors`, the
+  /// id `String`s of the authors this path has announced: a known author's id is that `String` again, with no
+  /// new `String` and no `announced` look-up (the number names one digit string, so the result is the same).
   /// - Complexity: O(row length).
   func spanRecords(
-    table: HeaderTable, announced: inout Set<String>
+    table: HeaderTable, announced: inout Set<String>, authors: inout [UInt64: String]
   ) -> (person: PersonRecord?, message: ImportRecord)? {
-    guard let location = table.spanRowLocation, let author = table.spanValue(columns.authorID),
+    guard let location = table.spanRowLocation else { return nil }
+    let number = table.withSpanValue(columns.authorID, Self.snowflake(_:))
+    let known = number.flatMap { authors[$0] }
+    guard let author = known ?? table.spanValue(columns.authorID),
       let time = table.withSpanValue(columns.date, Self.date(bytes:))
     else { return nil }
+    var isNew = false
+    if known == nil {
+      isNew = announced.insert(author).inserted
+      if let number { authors[number] = author }
+    }
     return records(
-      author: author, time: time, name: { table.spanValue(columns.author) },
-      content: table.spanRawValue(columns.content), line: table.tokenizer.recordLine, location: location,
-      announced: &announced)
+      author: author, isNewAuthor: isNew, time: time, name: { table.spanValue(columns.author) },
+      content: table.spanRawValue(columns.content), line: table.tokenizer.recordLine, location: location)
+  }
+
+  /// The value of `bytes` when they are 1 to 19 ASCII digits without a leading zero (a Discord snowflake id),
+  /// else `nil`: distinct digit strings of that form have distinct values.
+  static func snowflake(_ bytes: UnsafeRawBufferPointer) -> UInt64? {
+    guard (1...19).contains(bytes.count), bytes.count == 1 || bytes[0] != UInt8(ascii: "0") else { return nil }
+    var value: UInt64 = 0
+    for byte in bytes {
+      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+      value = value * 10 + UInt64(byte - UInt8(ascii: "0"))
+    }
+    return value
   }
 
   /// A DCE date: ISO 8601 (`TimestampParser`) or the older form (`legacyDate`).
@@ -83,12 +106,13 @@ struct DiscordCSVRow {
     TimestampParser.date(fromBytes: bytes) ?? legacyDate(String(decoding: bytes, as: UTF8.self))
   }
 
-  /// The author's person record when first seen, and the message, for a row whose author and time passed.
+  /// The author's person record when first seen (`isNewAuthor`), and the message, for a row whose author and
+  /// time passed.
   private func records(
-    author: String, time: Date, name: () -> String?, content: String?, line: Int, location: SourceLocation,
-    announced: inout Set<String>
+    author: String, isNewAuthor: Bool, time: Date, name: () -> String?, content: String?, line: Int,
+    location: SourceLocation
   ) -> (person: PersonRecord?, message: ImportRecord) {
-    let person = announced.insert(author).inserted ? PersonRecord(id: author, name: name(), location: location) : nil
+    let person = isNewAuthor ? PersonRecord(id: author, name: name(), location: location) : nil
     return (person, .message(MessageRecord(
       id: "\(channel)/\(line)", author: author, time: time, channel: channel,
       mentions: Self.mentions(in: content ?? ""), text: content, location: location,
@@ -115,8 +139,11 @@ struct DiscordCSVRow {
     }
     var result: [String] = []
     var index = 0
-    while index + 1 < bytes.count {
-      guard bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "@") else {
+    let open = UInt8(ascii: "<")
+    while true {
+      index = bytes.firstOffset(of: open, open, open, from: index)
+      guard index + 1 < bytes.count else { break }
+      guard bytes[index + 1] == UInt8(ascii: "@") else {
         index += 1
         continue
       }

@@ -29,6 +29,8 @@ struct DiscordReader: RecordReader {
   private var current: Current?
   private var parser = DiscordMessageParser()
   private var announced: Set<String> = []
+  /// The CSV authors announced so far by their numeric id (`DiscordCSVRow.spanRecords`).
+  private var csvAuthors: [UInt64: String] = [:]
   private var pending: [ImportRecord] = []
   /// The message of a CSV row whose author's person record was returned first (no array per row).
   private var queued: ImportRecord?
@@ -64,7 +66,7 @@ struct DiscordReader: RecordReader {
           switch next {
           case .skipped(let skipped): return skipped
           case .spans:
-            guard let records = row.spanRecords(table: table, announced: &announced) else {
+            guard let records = row.spanRecords(table: table, announced: &announced, authors: &csvAuthors) else {
               pending = row.records(
                 table.tokenizer.currentRecord(), table: table, announced: &announced, diagnostics: &diagnostics)
               continue

@@ -40,6 +40,12 @@ import Testing
       + "2201,\"r, ia\",2024-01-05T10:01:00.000+01:00,\"\"\"quoted\"\", caf\u{00E9}\",x.png,👍 (1)\r\n"
       + "2201,ria,2024-01-05T10:02:00.000+01:00\r\n2202,\"open,2024-01-05T10:03:00.000+01:00,x,,\r\n"
       + "2200,kai,2024-01-05T10:04:00.000+01:00,bye,,",
+    // Author ids the span path looks up by number: leading zeros, blanks, 19 and 20 digits, letters, zero.
+    "AuthorID,Author,Date,Content,Attachments,Reactions\n7,a,2024-01-05T10:00:00Z,x,,\n007,b,2024-01-05T10:01:00Z,x,,\n"
+      + " 7 ,c,2024-01-05T10:02:00Z,x,,\n7,d,2024-01-05T10:03:00Z,x,,\n12345678901234567890,e,2024-01-05T10:04:00Z,x,,\n"
+      + "12345678901234567890,f,2024-01-05T10:05:00Z,x,,\n1234567890123456789,g,2024-01-05T10:06:00Z,x,,\n"
+      + "1234567890123456789,h,2024-01-05T10:07:00Z,x,,\nx7,i,2024-01-05T10:08:00Z,x,,\n0,j,2024-01-05T10:09:00Z,x,,\n"
+      + "00,k,2024-01-05T10:10:00Z,x,,\n0,l,2024-01-05T10:11:00Z,x,,\n",
   ]
 
   private struct Read: Equatable {
@@ -87,6 +93,7 @@ import Testing
   private static func discord(_ text: String, chunkSize: Int, spans: Bool) throws -> Read {
     var read = Read()
     var announced: Set<String> = []
+    var authors: [UInt64: String] = [:]
     var table = try HeaderTable(
       stream: stream(text, "general.csv", chunkSize), path: "general.csv", required: ["authorid", "date"],
       delimiter: nil)
@@ -97,7 +104,7 @@ import Testing
         switch next {
         case .skipped(let skipped): read.records.append(skipped)
         case .spans:
-          if let records = row.spanRecords(table: table, announced: &announced) {
+          if let records = row.spanRecords(table: table, announced: &announced, authors: &authors) {
             read.spanRows += 1
             read.records += (records.person.map { [ImportRecord.person($0)] } ?? []) + [records.message]
           } else {
@@ -148,13 +155,20 @@ import Testing
   func discordSpanPathMatchesCheckedPath(chunkSize: Int) throws {
     // Rows by the span path: the first text's two good rows and its last (two others are skipped); the second's
     // four well-quoted rows (the unclosed quote makes its line malformed, and reading resumes on the next).
-    for (text, spanRows) in zip(Self.discord, [3, 4]) {
+    // The third text's twelve rows all; its people are the seven distinct digit strings, first names kept.
+    for (text, spanRows) in zip(Self.discord, [3, 4, 12]) {
       let spans = try Self.discord(text, chunkSize: chunkSize, spans: true)
       let checked = try Self.discord(text, chunkSize: chunkSize, spans: false)
       #expect(spans.records == checked.records)
       #expect(spans.diagnostics == checked.diagnostics)
       #expect(spans.spanRows == spanRows)
     }
+    let people = try Self.discord(Self.discord[2], chunkSize: chunkSize, spans: true).records.compactMap {
+      record -> String? in
+      if case .person(let person) = record { return "\(person.id)=\(person.name ?? "")" }
+      return nil
+    }
+    #expect(people == ["7=a", "007=b", "12345678901234567890=e", "1234567890123456789=g", "x7=i", "0=j", "00=k"])
   }
 
   /// Bodies where the byte search of `[[user:N]]` must give way to the `Character` search, or agree with it: a
