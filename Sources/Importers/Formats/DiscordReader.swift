@@ -20,13 +20,46 @@ import Foundation
 struct DiscordReader: RecordReader {
   private enum Current {
     case json(JSONElementReader)
-    case csv(HeaderTable, DiscordCSVRow)
+    case csv
+  }
+
+  /// The CSV file being read and how its rows become records, kept apart from `current` so that each row is read
+  /// in place (the table is not moved out of an enum and back per row).
+  private struct CSVFile {
+    var table: HeaderTable
+    let row: DiscordCSVRow
+
+    /// What one row gave: nothing more (the file's end), one record, a person and a message, or several.
+    enum Step {
+      case end
+      case one(ImportRecord)
+      case pair(PersonRecord, ImportRecord)
+      case many([ImportRecord])
+    }
+
+    /// The records of the next row (see `DiscordReader.next`).
+    mutating func next(
+      announced: inout Set<String>, authors: inout [UInt64: String], diagnostics: inout DiagnosticLog
+    ) throws(ImportError) -> Step {
+      switch try table.nextSpansOrError(diagnostics: &diagnostics) {
+      case nil: return .end
+      case .skipped(let skipped): return .one(skipped)
+      case .spans:
+        guard let records = row.spanRecords(table: table, announced: &announced, authors: &authors) else {
+          return .many(row.records(
+            table.tokenizer.currentRecord(), table: table, announced: &announced, diagnostics: &diagnostics))
+        }
+        guard let person = records.person else { return .one(records.message) }
+        return .pair(person, records.message)
+      }
+    }
   }
 
   private let input: InputSource
   private let files: [String]
   private var nextFile = 0
   private var current: Current?
+  private var csv: CSVFile?
   private var parser = DiscordMessageParser()
   private var announced: Set<String> = []
   /// The CSV authors announced so far by their numeric id (`DiscordCSVRow.spanRecords`).
@@ -59,22 +92,18 @@ struct DiscordReader: RecordReader {
           pending = records(item, entry: entry, diagnostics: &diagnostics)
           continue
         }
-      case .csv(var table, let row):
-        current = nil
-        if let next = try table.nextSpansOrError(diagnostics: &diagnostics) {
-          current = .csv(table, row)
-          switch next {
-          case .skipped(let skipped): return skipped
-          case .spans:
-            guard let records = row.spanRecords(table: table, announced: &announced, authors: &csvAuthors) else {
-              pending = row.records(
-                table.tokenizer.currentRecord(), table: table, announced: &announced, diagnostics: &diagnostics)
-              continue
-            }
-            guard let person = records.person else { return records.message }
-            queued = records.message
-            return .person(person)
-          }
+      case .csv:
+        switch try csv?.next(announced: &announced, authors: &csvAuthors, diagnostics: &diagnostics) ?? .end {
+        case .end:
+          current = nil
+          csv = nil
+        case .one(let record): return record
+        case .pair(let person, let message):
+          queued = message
+          return .person(person)
+        case .many(let records):
+          pending = records
+          continue
         }
       case nil: break
       }
@@ -102,7 +131,8 @@ struct DiscordReader: RecordReader {
     }
     let table = try HeaderTable(
       stream: try input.stream(of: entry), path: path, required: ["authorid", "date"], delimiter: nil)
-    current = .csv(table, DiscordCSVRow(channel: stem, columns: .init(table)))
+    csv = CSVFile(table: table, row: DiscordCSVRow(channel: stem, columns: .init(table)))
+    current = .csv
   }
 
   private mutating func records(_ item: JSONItem, entry: Int, diagnostics: inout DiagnosticLog) -> [ImportRecord] {
