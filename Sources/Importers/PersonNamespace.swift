@@ -44,7 +44,8 @@ struct PersonNamespace: Sendable, Hashable {
 
   /// `apply(_:)`, with the ids already mapped kept in `memo` (raw id → id): a person named in many records is
   /// prefixed once, and every record shares that one string instead of a new concatenation each time.
-  func apply(_ record: ImportRecord, memo: inout [String: String]) -> ImportRecord {
+  /// Choice: `record` is consumed, so its payload is changed where it is, not copied (every field retained) first.
+  func apply(_ record: consuming ImportRecord, memo: inout [String: String]) -> ImportRecord {
     if isIdentity { return record }
     func mapped(_ raw: String) -> String {
       if let known = memo[raw] { return known }
@@ -52,7 +53,7 @@ struct PersonNamespace: Sendable, Hashable {
       memo[raw] = made
       return made
     }
-    switch record {
+    switch consume record {
     case .person(var person):
       person.id = mapped(person.id)
       return .person(person)
@@ -66,8 +67,8 @@ struct PersonNamespace: Sendable, Hashable {
       interaction.source = mapped(interaction.source)
       interaction.target = mapped(interaction.target)
       return .interaction(interaction)
-    case .skipped:
-      return record
+    case .skipped(let reason, let location):
+      return .skipped(reason: reason, location: location)
     }
   }
 }
