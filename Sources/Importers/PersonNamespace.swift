@@ -38,19 +38,31 @@ struct PersonNamespace: Sendable, Hashable {
   }
 
   func apply(_ record: ImportRecord) -> ImportRecord {
-    var memo: [String: String] = [:]
+    var memo = Memo()
     return apply(record, memo: &memo)
+  }
+
+  /// The ids mapped so far (raw id → id): all-digit ids by value (`DigitIDMemo`), others by `String`.
+  struct Memo: Sendable {
+    var digits = DigitIDMemo()
+    var strings: [String: String] = [:]
   }
 
   /// `apply(_:)`, with the ids already mapped kept in `memo` (raw id → id): a person named in many records is
   /// prefixed once, and every record shares that one string instead of a new concatenation each time.
   /// Choice: `record` is consumed, so its payload is changed where it is, not copied (every field retained) first.
-  func apply(_ record: consuming ImportRecord, memo: inout [String: String]) -> ImportRecord {
+  func apply(_ record: consuming ImportRecord, memo: inout Memo) -> ImportRecord {
     if isIdentity { return record }
     func mapped(_ raw: String) -> String {
-      if let known = memo[raw] { return known }
+      if let key = DigitIDMemo.key(raw) {
+        if let known = memo.digits.value(key) { return known }
+        let made = id(raw)
+        memo.digits.insert(key, made)
+        return made
+      }
+      if let known = memo.strings[raw] { return known }
       let made = id(raw)
-      memo[raw] = made
+      memo.strings[raw] = made
       return made
     }
     switch consume record {
@@ -80,7 +92,7 @@ struct PersonNamespace: Sendable, Hashable {
 struct NamespacedReader<Base: RecordReader>: RecordReader {
   var base: Base
   let namespace: PersonNamespace
-  private var memo: [String: String] = [:]
+  private var memo = PersonNamespace.Memo()
 
   init(base: Base, namespace: PersonNamespace) {
     self.base = base
