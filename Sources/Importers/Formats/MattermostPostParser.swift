@@ -21,7 +21,8 @@ struct MattermostPostParser {
   /// Usernames the export listed before its posts; empty when it listed none.
   let knownUsers: Set<String>
 
-  static let broadcasts: Set<String> = ["all", "channel", "here"]
+  /// `@all`, `@channel` and `@here`: compared as strings, no hash.
+  static func isBroadcast(_ name: String) -> Bool { name == "all" || name == "channel" || name == "here" }
 
   func records(_ object: JSONValue, type: String, line: Int, diagnostics: inout DiagnosticLog)
     -> [ImportRecord]
@@ -90,11 +91,14 @@ struct MattermostPostParser {
     var names: [String] = []
     for candidate in Self.mentionTokens(in: text) {
       var name = candidate
-      if !knownUsers.isEmpty, !knownUsers.contains(name) {
+      // Each name is hashed once, again only when its trailing punctuation was cut.
+      var isListed = knownUsers.isEmpty || knownUsers.contains(name)
+      if !isListed {
         while name.last == "." || name.last == "-" || name.last == "_" { name.removeLast() }
+        if name.utf8.count != candidate.utf8.count { isListed = knownUsers.contains(name) }
       }
-      guard !name.isEmpty, !Self.broadcasts.contains(name), !names.contains(name) else { continue }
-      guard knownUsers.isEmpty || knownUsers.contains(name) else {
+      guard !name.isEmpty, !Self.isBroadcast(name), !names.contains(name) else { continue }
+      guard isListed else {
         diagnostics.emit(Diagnostic(.note, kind: "unknown_mention",
                                     message: "mention of a user the export does not list", location: location,
                                     value: "@" + name))
