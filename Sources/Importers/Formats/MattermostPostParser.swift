@@ -36,40 +36,29 @@ struct MattermostPostParser {
     return records(MattermostPostLine(post), isPrivate: type == "direct_post", line: line, diagnostics: &diagnostics)
   }
 
-  /// The records of a post line's members (`MattermostPostLine`), however they were read: `record(of:at:...)` for
-  /// the post (0) and each reply.
+  /// The records of a post line's members (`MattermostPostLine`), however they were read.
   func records(_ post: MattermostPostLine, isPrivate: Bool, line: Int, diagnostics: inout DiagnosticLog)
     -> [ImportRecord]
   {
-    let channel = Self.channel(of: post, isPrivate: isPrivate)
-    return (0...post.replies.count).map { index in
-      record(of: post, at: index, channel: channel, isPrivate: isPrivate, line: line, diagnostics: &diagnostics)
-    }
-  }
-
-  /// The channel of a post line and all its replies.
-  static func channel(of post: MattermostPostLine, isPrivate: Bool) -> String? {
-    isPrivate ? directChannel(post.channelMembers) : channel(team: post.team, post.channel)
-  }
-
-  /// Record `index` of a post line: the post for 0, else its reply `index`; `channel` is `channel(of:isPrivate:)`.
-  func record(
-    of post: MattermostPostLine, at index: Int, channel: String?, isPrivate: Bool, line: Int,
-    diagnostics: inout DiagnosticLog
-  ) -> ImportRecord {
+    let location = SourceLocation(path: path, line: line)
+    let channel = isPrivate ? Self.directChannel(post.channelMembers) : Self.channel(team: post.team, post.channel)
     let rootID = "L\(line)"
-    guard index > 0 else {
-      return message(post.post, id: rootID, root: nil, channel: channel, isPrivate: isPrivate,
-                     location: SourceLocation(path: path, line: line), diagnostics: &diagnostics)
+    var records = [ImportRecord]()
+    records.reserveCapacity(1 + post.replies.count)
+    records.append(message(post.post, id: rootID, root: nil, channel: channel, isPrivate: isPrivate,
+                           location: location, diagnostics: &diagnostics))
+    for (offset, reply) in post.replies.enumerated() {
+      let replyLocation = SourceLocation(path: path, line: line, entry: offset + 1)
+      guard let reply else {
+        diagnostics.emit(Diagnostic(.warning, kind: "malformed_post", message: "reply is not a JSON object; skipped",
+                                    location: replyLocation))
+        records.append(.skipped(reason: "malformed_post", location: replyLocation))
+        continue
+      }
+      records.append(message(reply, id: "\(rootID).\(offset + 1)", root: rootID, channel: channel,
+                             isPrivate: isPrivate, location: replyLocation, diagnostics: &diagnostics))
     }
-    let replyLocation = SourceLocation(path: path, line: line, entry: index)
-    guard let reply = post.replies[index - 1] else {
-      diagnostics.emit(Diagnostic(.warning, kind: "malformed_post", message: "reply is not a JSON object; skipped",
-                                  location: replyLocation))
-      return .skipped(reason: "malformed_post", location: replyLocation)
-    }
-    return message(reply, id: "\(rootID).\(index)", root: rootID, channel: channel, isPrivate: isPrivate,
-                   location: replyLocation, diagnostics: &diagnostics)
+    return records
   }
 
   private func message(

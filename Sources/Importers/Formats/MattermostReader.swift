@@ -28,14 +28,6 @@ struct MattermostReader: RecordReader {
   private var knownUsers: Set<String> = []
   private var queue: [ImportRecord] = []
   private var nextQueued = 0
-  /// The scanned post line whose records are being handed out one by one (no array of them, no copy out of it):
-  /// record `pendingNext` of `pendingCount`.
-  private var pendingPost = MattermostPostLine()
-  private var pendingNext = 0
-  private var pendingCount = 0
-  private var pendingLine = 0
-  private var pendingIsPrivate = false
-  private var pendingChannel: String?
   /// False to parse every line into a `JSONValue` (the definition the scanner is tested against).
   var scansLines = true
 
@@ -75,21 +67,13 @@ struct MattermostReader: RecordReader {
 
   /// - Throws: the stream's read errors.
   mutating func next(diagnostics: inout DiagnosticLog) throws(ImportError) -> ImportRecord? {
-    while true {
-      if pendingNext < pendingCount {
-        let parser = MattermostPostParser(path: path, knownUsers: knownUsers)
-        pendingNext += 1
-        return parser.record(of: pendingPost, at: pendingNext - 1, channel: pendingChannel,
-                             isPrivate: pendingIsPrivate, line: pendingLine, diagnostics: &diagnostics)
-      }
-      if nextQueued < queue.count {
-        nextQueued += 1
-        return queue[nextQueued - 1]
-      }
+    while nextQueued >= queue.count {
       guard let line = try nextParsedLine() else { return nil }
       queue = records(line, diagnostics: &diagnostics)
       nextQueued = 0
     }
+    nextQueued += 1
+    return queue[nextQueued - 1]
   }
 
   /// A non-blank line, read where it lies in the chunk buffer (no copy of the line).
@@ -152,7 +136,7 @@ struct MattermostReader: RecordReader {
     }
   }
 
-  /// The records of a line the scanner read; a post's are left pending for `next`.
+  /// The records of a line the scanner read.
   private mutating func records(_ scanned: MattermostScannedLine, line: Int, diagnostics: inout DiagnosticLog)
     -> [ImportRecord]
   {
@@ -161,11 +145,8 @@ struct MattermostReader: RecordReader {
       let location = SourceLocation(path: path, line: line)
       return person(user, location: location, diagnostics: &diagnostics).map { [.person($0)] } ?? []
     case .post(let post, let isPrivate):
-      // Handed out one by one by `next`.
-      pendingChannel = MattermostPostParser.channel(of: post, isPrivate: isPrivate)
-      pendingPost = post
-      (pendingNext, pendingCount, pendingLine, pendingIsPrivate) = (0, post.replies.count + 1, line, isPrivate)
-      return []
+      let parser = MattermostPostParser(path: path, knownUsers: knownUsers)
+      return parser.records(post, isPrivate: isPrivate, line: line, diagnostics: &diagnostics)
     case .directory:
       return []
     }
