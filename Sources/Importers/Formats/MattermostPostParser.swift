@@ -21,25 +21,35 @@ struct MattermostPostParser {
   /// Usernames the export listed before its posts; empty when it listed none.
   let knownUsers: Set<String>
 
-  static let broadcasts: Set<String> = ["all", "channel", "here"]
+  /// `@all`, `@channel` and `@here`: compared as strings, no hash.
+  static func isBroadcast(_ name: String) -> Bool { name == "all" || name == "channel" || name == "here" }
 
   func records(_ object: JSONValue, type: String, line: Int, diagnostics: inout DiagnosticLog)
     -> [ImportRecord]
   {
-    let location = SourceLocation(path: path, line: line)
     guard let post = object[type], post.object != nil else {
+      let location = SourceLocation(path: path, line: line)
       diagnostics.emit(Diagnostic(.warning, kind: "malformed_post", message: "line has no '\(type)' object; skipped",
                                   location: location, value: type))
       return [.skipped(reason: "malformed_post", location: location)]
     }
-    let isPrivate = type == "direct_post"
-    let channel = isPrivate ? Self.directChannel(post) : Self.channel(post)
+    return records(MattermostPostLine(post), isPrivate: type == "direct_post", line: line, diagnostics: &diagnostics)
+  }
+
+  /// The records of a post line's members (`MattermostPostLine`), however they were read.
+  func records(_ post: MattermostPostLine, isPrivate: Bool, line: Int, diagnostics: inout DiagnosticLog)
+    -> [ImportRecord]
+  {
+    let location = SourceLocation(path: path, line: line)
+    let channel = isPrivate ? Self.directChannel(post.channelMembers) : Self.channel(team: post.team, post.channel)
     let rootID = "L\(line)"
-    var records = [message(post, id: rootID, root: nil, channel: channel, isPrivate: isPrivate, location: location,
-                           diagnostics: &diagnostics)]
-    for (offset, reply) in (post["replies"]?.array ?? []).enumerated() {
+    var records = [ImportRecord]()
+    records.reserveCapacity(1 + post.replies.count)
+    records.append(message(post.post, id: rootID, root: nil, channel: channel, isPrivate: isPrivate,
+                           location: location, diagnostics: &diagnostics))
+    for (offset, reply) in post.replies.enumerated() {
       let replyLocation = SourceLocation(path: path, line: line, entry: offset + 1)
-      guard reply.object != nil else {
+      guard let reply else {
         diagnostics.emit(Diagnostic(.warning, kind: "malformed_post", message: "reply is not a JSON object; skipped",
                                     location: replyLocation))
         records.append(.skipped(reason: "malformed_post", location: replyLocation))
@@ -52,30 +62,28 @@ struct MattermostPostParser {
   }
 
   private func message(
-    _ post: JSONValue, id: String, root: String?, channel: String?, isPrivate: Bool, location: SourceLocation,
-    diagnostics: inout DiagnosticLog
+    _ post: MattermostPostFields, id: String, root: String?, channel: String?, isPrivate: Bool,
+    location: SourceLocation, diagnostics: inout DiagnosticLog
   ) -> ImportRecord {
-    guard let author = (post["user"]?.string).nonEmpty?.lowercased() else {
+    guard let author = post.user.nonEmpty?.lowercased() else {
       diagnostics.emit(Diagnostic(.warning, kind: "missing_author", message: "post has no user; skipped",
                                   location: location))
       return .skipped(reason: "missing_author", location: location)
     }
-    guard let milliseconds = Self.number(post["create_at"]) else {
+    guard let milliseconds = Self.number(post.createAt) else {
       diagnostics.emit(Diagnostic(.warning, kind: "invalid_timestamp",
                                   message: "create_at is missing or not milliseconds; post skipped",
-                                  location: location, value: post["create_at"].map(Self.describe)))
+                                  location: location, value: post.createAt.map(Self.describe)))
       return .skipped(reason: "invalid_timestamp", location: location)
     }
-    let text = post["message"]?.string
-    let props = post["props"]
-    let isFromBot = ["from_bot", "from_webhook"].contains { Self.isTrue(props?[$0]) }
-    let reactions = (post["reactions"]?.array ?? []).compactMap { ($0["user"]?.string).nonEmpty?.lowercased() }
+    let text = post.message
+    let reactions = post.reactionUsers.compactMap { Optional($0).nonEmpty?.lowercased() }
     return .message(
       MessageRecord(
         id: id, author: author, time: Date(timeIntervalSince1970: milliseconds / 1000), channel: channel,
         replyTo: root, threadRoot: root ?? id,
         mentions: mentions(in: text ?? "", location: location, diagnostics: &diagnostics),
-        reactions: reactions, text: text, isFromBot: isFromBot, isPrivate: isPrivate, location: location))
+        reactions: reactions, text: text, isFromBot: post.isFromBot, isPrivate: isPrivate, location: location))
   }
 
   /// The usernames `@name` in `text` names, each once, broadcasts left out.
@@ -83,11 +91,14 @@ struct MattermostPostParser {
     var names: [String] = []
     for candidate in Self.mentionTokens(in: text) {
       var name = candidate
-      if !knownUsers.isEmpty, !knownUsers.contains(name) {
+      // Each name is hashed once, again only when its trailing punctuation was cut.
+      var isListed = knownUsers.isEmpty || knownUsers.contains(name)
+      if !isListed {
         while name.last == "." || name.last == "-" || name.last == "_" { name.removeLast() }
+        if name.utf8.count != candidate.utf8.count { isListed = knownUsers.contains(name) }
       }
-      guard !name.isEmpty, !Self.broadcasts.contains(name), !names.contains(name) else { continue }
-      guard knownUsers.isEmpty || knownUsers.contains(name) else {
+      guard !name.isEmpty, !Self.isBroadcast(name), !names.contains(name) else { continue }
+      guard isListed else {
         diagnostics.emit(Diagnostic(.note, kind: "unknown_mention",
                                     message: "mention of a user the export does not list", location: location,
                                     value: "@" + name))
@@ -161,23 +172,18 @@ struct MattermostPostParser {
     return tokens
   }
 
-  private static func channel(_ post: JSONValue) -> String? {
-    guard let channel = (post["channel"]?.string).nonEmpty else { return nil }
-    return (post["team"]?.string).nonEmpty.map { "\($0)/\(channel)" } ?? channel
+  private static func channel(team: String?, _ channel: String?) -> String? {
+    guard let channel = channel.nonEmpty else { return nil }
+    return team.nonEmpty.map { "\($0)/\(channel)" } ?? channel
   }
 
-  private static func directChannel(_ post: JSONValue) -> String {
-    let members = (post["channel_members"]?.array ?? []).compactMap(\.string).sorted()
-    return "direct:" + members.joined(separator: ",")
+  private static func directChannel(_ members: [String]) -> String {
+    "direct:" + members.sorted().joined(separator: ",")
   }
 
   private static func number(_ value: JSONValue?) -> Double? {
     if let string = value?.string { return Double(string) }
     return value?.number
-  }
-
-  private static func isTrue(_ value: JSONValue?) -> Bool {
-    value?.bool == true || value?.string?.lowercased() == "true"
   }
 
   /// A scalar as it was written, for diagnostics (`"abc"` as `abc`, numbers without a fraction as integers).

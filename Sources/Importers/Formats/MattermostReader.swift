@@ -16,8 +16,10 @@ import Foundation
 /// The input is a `.jsonl` file, or a folder or zip holding one (the first by name, at the root or one folder
 /// down, whose first line is a Mattermost line).
 ///
-/// Lines are streamed in 1 MiB chunks (`StreamLineSource`) and each is parsed by the streaming JSON reader's
-/// `JSONValueParser`: memory holds one chunk and the longest line, never the file.
+/// Lines are streamed in 1 MiB chunks (`StreamLineSource`) and each is read where it lies by
+/// `MattermostLineScanner` (the used members straight from the bytes); a line it refuses (malformed or unusual) is
+/// parsed by the streaming JSON reader's `JSONValueParser` into a `JSONValue`, which reports it. Memory holds one
+/// chunk and the longest line, never the file.
 ///
 /// - Complexity: O(input size) time; memory O(chunk + longest line + users).
 struct MattermostReader: RecordReader {
@@ -26,6 +28,8 @@ struct MattermostReader: RecordReader {
   private var knownUsers: Set<String> = []
   private var queue: [ImportRecord] = []
   private var nextQueued = 0
+  /// False to parse every line into a `JSONValue` (the definition the scanner is tested against).
+  var scansLines = true
 
   /// The `.jsonl` entry of a folder or zip that holds a Mattermost export. Only the first 64 KiB of each
   /// candidate is read (one chunk, so a zip entry is not inflated past it).
@@ -72,20 +76,24 @@ struct MattermostReader: RecordReader {
     return queue[nextQueued - 1]
   }
 
-  /// A non-blank line, parsed where it lies in the chunk buffer (no copy of the line).
+  /// A non-blank line, read where it lies in the chunk buffer (no copy of the line).
   private struct ParsedLine {
     var number: Int
-    var value: Result<JSONValue, MattermostLines.Failure>
+    /// The scanner's reading, `nil` when it refused the line (then `value` is the parse).
+    var scanned: MattermostScannedLine?
+    var value: Result<JSONValue, MattermostLines.Failure> = .success(.null)
     /// The first 60 bytes of a line that failed to parse, for the diagnostic.
-    var head: String
+    var head = ""
   }
 
-  /// The next non-blank line, parsed.
+  /// The next non-blank line, read.
   private mutating func nextParsedLine() throws(ImportError) -> ParsedLine? {
+    let scans = scansLines
     while let line = try lines.withNextLine({ bytes, number -> ParsedLine? in
+      if scans, let scanned = MattermostLineScanner.scan(bytes) { return ParsedLine(number: number, scanned: scanned) }
       if bytes.allSatisfy(MattermostLines.isBlank) { return nil }
       let value = MattermostLines.parse(bytes, members: MattermostLines.usedMembers)
-      guard case .failure = value else { return ParsedLine(number: number, value: value, head: "") }
+      guard case .failure = value else { return ParsedLine(number: number, value: value) }
       return ParsedLine(number: number, value: value, head: String(decoding: bytes.prefix(60), as: UTF8.self))
     }) {
       if let line { return line }
@@ -95,6 +103,7 @@ struct MattermostReader: RecordReader {
 
   private mutating func records(_ parsed: ParsedLine, diagnostics: inout DiagnosticLog) -> [ImportRecord] {
     let line = parsed.number
+    if let scanned = parsed.scanned { return records(scanned, line: line, diagnostics: &diagnostics) }
     let object: JSONValue
     switch parsed.value {
     case .failure(let failure):
@@ -113,7 +122,8 @@ struct MattermostReader: RecordReader {
     }
     switch type {
     case "user":
-      return person(object["user"], location: location, diagnostics: &diagnostics).map { [.person($0)] } ?? []
+      let user = object["user"].flatMap { $0.object == nil ? nil : MattermostUserFields($0) }
+      return person(user, location: location, diagnostics: &diagnostics).map { [.person($0)] } ?? []
     case _ where MattermostLines.contentTypes.contains(type):
       let parser = MattermostPostParser(path: path, knownUsers: knownUsers)
       return parser.records(object, type: type, line: line, diagnostics: &diagnostics)
@@ -126,21 +136,36 @@ struct MattermostReader: RecordReader {
     }
   }
 
-  private mutating func person(_ value: JSONValue?, location: SourceLocation, diagnostics: inout DiagnosticLog)
-    -> PersonRecord?
+  /// The records of a line the scanner read.
+  private mutating func records(_ scanned: MattermostScannedLine, line: Int, diagnostics: inout DiagnosticLog)
+    -> [ImportRecord]
   {
-    guard let user = value, user.object != nil, let username = (user["username"]?.string).nonEmpty else {
+    switch scanned {
+    case .user(let user):
+      let location = SourceLocation(path: path, line: line)
+      return person(user, location: location, diagnostics: &diagnostics).map { [.person($0)] } ?? []
+    case .post(let post, let isPrivate):
+      let parser = MattermostPostParser(path: path, knownUsers: knownUsers)
+      return parser.records(post, isPrivate: isPrivate, line: line, diagnostics: &diagnostics)
+    case .directory:
+      return []
+    }
+  }
+
+  /// The person of a `user` line's object (`nil` when the member is missing or not an object).
+  private mutating func person(
+    _ user: MattermostUserFields?, location: SourceLocation, diagnostics: inout DiagnosticLog
+  ) -> PersonRecord? {
+    guard let user, let username = user.username.nonEmpty else {
       diagnostics.emit(Diagnostic(.warning, kind: "invalid_user", message: "user line has no username; left out",
                                   location: location))
       return nil
     }
     let id = username.lowercased()
     knownUsers.insert(id)
-    let fullName = [user["first_name"], user["last_name"]].compactMap { ($0?.string).nonEmpty }
-      .joined(separator: " ")
+    let fullName = [user.firstName, user.lastName].compactMap(\.nonEmpty).joined(separator: " ")
     return PersonRecord(
-      id: id, name: fullName.isEmpty ? (user["nickname"]?.string).nonEmpty : fullName,
-      email: (user["email"]?.string).nonEmpty, title: (user["position"]?.string).nonEmpty,
-      location: location)
+      id: id, name: fullName.isEmpty ? user.nickname.nonEmpty : fullName, email: user.email.nonEmpty,
+      title: user.position.nonEmpty, location: location)
   }
 }

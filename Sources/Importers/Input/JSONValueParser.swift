@@ -22,10 +22,10 @@ struct JSONParseFailure: Error, Sendable, Hashable {
 ///
 /// - Complexity: O(element bytes) time; O(depth) stack.
 struct JSONValueParser: ~Copyable {
-  private let bytes: UnsafeBufferPointer<UInt8>
-  private let maximumDepth: Int
+  let bytes: UnsafeBufferPointer<UInt8>
+  let maximumDepth: Int
   private let members: JSONMemberFilter?
-  private var index = 0
+  var index = 0
   private var scratch: [UInt8] = []
 
   /// A parser of `bytes`; with `members`, the top-level object keeps only the members it names, and nested
@@ -58,7 +58,7 @@ struct JSONValueParser: ~Copyable {
 
   /// The value at `index`; `filter`, when set, applies to it if it is an object, and to the objects in it if it is
   /// an array.
-  private mutating func parseValue(
+  mutating func parseValue(
     depth: Int, filter: JSONMemberFilter? = nil
   ) throws(JSONParseFailure) -> JSONValue {
     guard index < bytes.count else { throw fail("expected a value, found the end of the element") }
@@ -148,25 +148,30 @@ struct JSONValueParser: ~Copyable {
     filter: JSONMemberFilter?
   ) throws(JSONParseFailure) -> (name: String?, nested: JSONMemberFilter?) {
     guard let filter else { return (try parseString(), nil) }
+    guard let position = try memberPosition(filter: filter) else { return (nil, nil) }
+    return (filter.names[position], filter.nested(at: position))
+  }
+
+  /// The position in `filter` of the member name at `index` (an opening quote), `nil` when `filter` leaves it
+  /// out; `index` ends after the closing quote and the name is checked as `parseString` checks it.
+  mutating func memberPosition(filter: JSONMemberFilter) throws(JSONParseFailure) -> Int? {
     let start = index + 1
     let cursor = JSONBytes.plainEnd(bytes, from: start)
     if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") {
       let raw = UnsafeBufferPointer(rebasing: bytes[start..<cursor])
       if let position = filter.position(of: raw) {
         index = cursor + 1
-        return (filter.names[position], filter.nested(at: position))
+        return position
       }
       guard UTF8Check.isValid(raw) else { throw fail("invalid UTF-8 in a string", at: start) }
       index = cursor + 1
-      return (nil, nil)
+      return nil
     }
-    let name = try parseString()
-    guard let position = filter.position(of: name) else { return (nil, nil) }
-    return (name, filter.nested(at: position))
+    return filter.position(of: try parseString())
   }
 
   /// Checks the value at `index` as `parseValue` does, with the same failures, without building it.
-  private mutating func skipValue(depth: Int) throws(JSONParseFailure) {
+  mutating func skipValue(depth: Int) throws(JSONParseFailure) {
     guard index < bytes.count else { throw fail("expected a value, found the end of the element") }
     switch bytes[index] {
     case UInt8(ascii: "{"): try skipContainer(depth: depth + 1, isObject: true)
@@ -232,7 +237,7 @@ struct JSONValueParser: ~Copyable {
   }
 
   /// The string starting at the opening quote at `index`; leaves `index` after the closing quote.
-  private mutating func parseString() throws(JSONParseFailure) -> String {
+  mutating func parseString() throws(JSONParseFailure) -> String {
     let start = index + 1
     var cursor = JSONBytes.plainEnd(bytes, from: start)
     while cursor < bytes.count {
@@ -343,7 +348,7 @@ struct JSONValueParser: ~Copyable {
   }
 
   /// A number by the JSON grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
-  private mutating func parseNumber() throws(JSONParseFailure) -> Double {
+  mutating func parseNumber() throws(JSONParseFailure) -> Double {
     let start = index
     if bytes[index] == UInt8(ascii: "-") { index += 1 }
     let integerStart = index
@@ -386,7 +391,7 @@ struct JSONValueParser: ~Copyable {
     return value
   }
 
-  private mutating func skipSpace() {
+  mutating func skipSpace() {
     while index < bytes.count {
       switch bytes[index] {
       case 0x20, 0x0A, 0x0D, 0x09: index += 1
@@ -395,13 +400,13 @@ struct JSONValueParser: ~Copyable {
     }
   }
 
-  private func describe(_ offset: Int) -> String {
+  func describe(_ offset: Int) -> String {
     guard offset < bytes.count else { return "the end of the element" }
     let byte = bytes[offset]
     return byte >= 0x20 && byte < 0x7F ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x\(String(byte, radix: 16))"
   }
 
-  private func fail(_ detail: String, at offset: Int? = nil) -> JSONParseFailure {
+  func fail(_ detail: String, at offset: Int? = nil) -> JSONParseFailure {
     JSONParseFailure(offset: offset ?? index, detail: detail)
   }
 }
