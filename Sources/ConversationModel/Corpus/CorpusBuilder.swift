@@ -34,6 +34,8 @@ public struct CorpusBuilder: Sendable {
   /// How many canonical decimal ids (`DecimalKeyTable.number(of:)`) were put in `corpus.indexByID` rather than
   /// its decimal table (too large when first seen); while 0, a decimal id missing from the table is new.
   private var decimalIDsInDictionary = 0
+  /// The numbers `decimalLimit` allows whatever the people known (`expectDirectInput(bytes:)`).
+  private var decimalHint = 0
   /// People who have a directory entry (a `.person` record), as opposed to ids seen only in messages.
   private var inDirectory = Set<PersonIndex>()
   /// The first message of each input after the first, for reply inference (channels are per input).
@@ -140,8 +142,20 @@ public struct CorpusBuilder: Sendable {
     return index
   }
 
-  /// The numbers `decimalIndexByID` may cover: 8 per person known, at least 65,536 (256 KiB).
-  private var decimalLimit: Int { Swift.max(1 << 16, 8 * corpus.people.count) }
+  /// The numbers `decimalIndexByID` may cover: 8 per person known, at least 65,536 (256 KiB), or `decimalHint`.
+  private var decimalLimit: Int { Swift.max(1 << 16, 8 * corpus.people.count, decimalHint) }
+
+  /// Lets the decimal table cover the ids of an input of direct interactions of `bytes` bytes (an edge list)
+  /// from its first row: numbers below `bytes / 4`, so the table (4 bytes per number) stays below the input's
+  /// size, and the interactions (32 bytes per row of a few bytes) are several times larger.
+  ///
+  /// Choice: without it the limit follows the people known, so in the first rows of an edge list of random
+  /// ids most ids are beyond it; those go to the dictionary, and from then on every new decimal id is looked
+  /// up there too (`decimalIDsInDictionary`): a `String` hash per new person (200,000 of them, 8 % of a
+  /// 47.7 MB list's load).
+  package mutating func expectDirectInput(bytes: Int) {
+    decimalHint = Swift.max(decimalHint, Swift.min(bytes / 4, 100_000_000))
+  }
 
   /// A new person with the decimal id `id` (`number < decimalLimit`, known to be absent): what `merge` does for
   /// `PersonRecord(id:)` of that id, without the lookups.

@@ -68,6 +68,7 @@ struct InteractionsCSVReader: RecordReader {
   /// - Complexity: O(bytes) time.
   mutating func read(into builder: inout CorpusBuilder, path: String, format: String) throws(ImportError) {
     builder.beginInput(path: path, format: format)
+    if let fileSize { builder.expectDirectInput(bytes: fileSize) }
     var batch = DecimalEdgeBatch()
     defer { builder.addInteractions(batch) }
     while true {

@@ -87,4 +87,23 @@ import Testing
     #expect(corpus.diagnostics == expected.diagnostics)
     #expect(corpus.personIndex(id: "70000000") == 3)
   }
+
+  /// With an edge list's size expected, a decimal id far beyond 8 per person known goes to the decimal table from
+  /// the first row (none to the dictionary); a number at or above a quarter of the size, or without the call,
+  /// still goes to the dictionary, and every id keeps its person.
+  @Test func expectedInputSizeKeepsLargeIDsInTheTable() {
+    var hinted = CorpusBuilder()
+    hinted.expectDirectInput(bytes: 4_000_000)
+    #expect([person(&hinted, "900000"), person(&hinted, "1000000"), person(&hinted, "7")] == [0, 1, 2])
+    #expect([person(&hinted, "900000"), person(&hinted, "1000000")] == [0, 1])
+    let corpus = hinted.build()
+    #expect(corpus.decimalIndexByID.value(of: 900_000) == 0)
+    #expect(corpus.decimalIndexByID.value(of: 1_000_000) == nil)
+    #expect(corpus.indexByID == ["1000000": 1])
+    var plain = CorpusBuilder()
+    #expect([person(&plain, "900000"), person(&plain, "1000000"), person(&plain, "7")] == [0, 1, 2])
+    let plainCorpus = plain.build()
+    #expect(plainCorpus.indexByID == ["900000": 0, "1000000": 1])
+    #expect(plainCorpus.people.map(\.id) == corpus.people.map(\.id))
+  }
 }
