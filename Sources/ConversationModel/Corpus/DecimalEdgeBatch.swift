@@ -16,25 +16,35 @@ package struct DecimalEdgeBatch: Sendable {
     package var source: Int32
     package var target: Int32
     package var weight: Double
+
+    @inlinable
+    package init(source: Int32, target: Int32, weight: Double) {
+      self.source = source
+      self.target = target
+      self.weight = weight
+    }
   }
 
-  package private(set) var edges: [Edge] = []
+  /// The edges in the order appended. Mutable so that `append` can be inlined into the reader's loop.
+  package var edges: [Edge] = []
 
   package init() {
     edges.reserveCapacity(Self.capacity)
   }
 
-  package var count: Int { edges.count }
-  package var isFull: Bool { edges.count >= Self.capacity }
+  @inlinable package var count: Int { edges.count }
+  @inlinable package var isFull: Bool { edges.count >= Self.capacity }
 
   /// Adds the edge from the id numbered `source` to the one numbered `target` (both below 10^8), of weight
   /// `weight`.
+  @inlinable
   package mutating func append(source: Int, target: Int, weight: Double) {
     edges.append(Edge(source: Int32(truncatingIfNeeded: source), target: Int32(truncatingIfNeeded: target),
                       weight: weight))
   }
 
   /// Empties the batch, keeping its storage.
+  @inlinable
   package mutating func removeAll() {
     edges.removeAll(keepingCapacity: true)
   }

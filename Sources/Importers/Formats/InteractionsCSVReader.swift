@@ -108,20 +108,20 @@ struct InteractionsCSVReader: RecordReader {
   /// other row returns false untouched, for the `String` path.
   /// - Complexity: O(row length).
   private mutating func addPlainRow(to builder: inout CorpusBuilder, batch: inout DecimalEdgeBatch) -> Bool {
-    let tokenizer = table.tokenizer
-    let columns = table.columns
-    let count = tokenizer.fieldCount
-    guard let sourceIndex = columns.index(of: .source), sourceIndex < count,
-      let targetIndex = columns.index(of: .target), targetIndex < count,
-      isEmptyOrAbsent(columns.index(of: .time)), isEmptyOrAbsent(columns.index(of: .kind))
+    // The tokenizer is read in place here (a copy of it, or of the columns, costs a retain and release of each
+    // of their arrays per row).
+    let count = table.tokenizer.fieldCount
+    guard let sourceIndex = table.columns.index(of: .source), sourceIndex < count,
+      let targetIndex = table.columns.index(of: .target), targetIndex < count,
+      isEmptyOrAbsent(table.columns.index(of: .time)), isEmptyOrAbsent(table.columns.index(of: .kind))
     else { return false }
     var weight = 1.0
-    if let index = columns.index(of: .weight), index < count {
-      guard let parsed = tokenizer.withField(index, Self.plainWeight) else { return false }
+    if let index = table.columns.index(of: .weight), index < count {
+      guard let parsed = table.tokenizer.withField(index, Self.plainWeight) else { return false }
       weight = parsed
     }
-    let source = tokenizer.withField(sourceIndex, DecimalKeyTable.number(of:))
-    if let source, let target = tokenizer.withField(targetIndex, DecimalKeyTable.number(of:)) {
+    let source = table.tokenizer.withField(sourceIndex, DecimalKeyTable.number(of:))
+    if let source, let target = table.tokenizer.withField(targetIndex, DecimalKeyTable.number(of:)) {
       batch.append(source: source, target: target, weight: weight)
       if batch.isFull {
         builder.addInteractions(batch)
@@ -130,6 +130,7 @@ struct InteractionsCSVReader: RecordReader {
       if sample.rows < Self.sampleRows { reserveFromSample(builder: &builder) }
       return true
     }
+    let tokenizer = table.tokenizer
     return tokenizer.withField(sourceIndex) { source in
       guard Self.isPlainID(source) else { return false }
       return tokenizer.withField(targetIndex) { target in
