@@ -41,50 +41,53 @@ public struct GraphBuilder: Sendable {
 
   /// Freezes the edges into a graph; the builder cannot be used afterwards.
   ///
-  /// Choices: one stable counting sort puts each edge in its source's row (target and weight side by side), then
-  /// each row is sorted by target, stably, and parallel edges are summed in the order they were added (so the
-  /// weights are those of summing in input order) and compacted in place: one scattered pass over the edges
-  /// instead of two sorts of an index array and a gather.
+  /// Choices: one stable counting sort puts each edge in its source's row, target and weight side by side in one
+  /// 16-byte `RowEdge` (one scattered write per edge, not two), then each row is sorted by target, stably, and
+  /// parallel edges are summed in the order they were added (so the weights are those of summing in input order)
+  /// into the out arrays. Arrays are created uninitialised and filled once, with no zero fill before (a pass, and
+  /// the page faults, over every byte), and read through buffer pointers: the loops run over millions of edges.
   public consuming func build() -> InteractionGraph {
+    let edgeCount = sources.count
     var outOffsets = Array(repeating: 0, count: nodeCount + 1)
-    for source in sources { outOffsets[Int(source) + 1] += 1 }
-    for node in 0 ..< nodeCount { outOffsets[node + 1] += outOffsets[node] }
-    var outTargets = [NodeIndex](repeating: 0, count: sources.count)
-    var outWeights = [Double](repeating: 0, count: sources.count)
-    var cursor = outOffsets
-    for edge in sources.indices {
-      let source = Int(sources[edge])
-      outTargets[cursor[source]] = targets[edge]
-      outWeights[cursor[source]] = weights[edge]
-      cursor[source] += 1
+    outOffsets.withUnsafeMutableBufferPointer { offsets in
+      sources.withUnsafeBufferPointer { for source in $0 { offsets[Int(source) + 1] += 1 } }
+      for node in 0 ..< nodeCount { offsets[node + 1] += offsets[node] }
     }
-    cursor = []
+    var rows = Self.scatter(edgeCount: edgeCount, offsets: outOffsets, sources: sources, targets: targets,
+                            weights: weights)
     sources = []
     targets = []
     weights = []
     var kept = 0
-    var scratch: [UInt64] = []
-    for node in 0 ..< nodeCount {
-      let row = outOffsets[node] ..< outOffsets[node + 1]
-      Self.sortRow(row, targets: &outTargets, weights: &outWeights, scratch: &scratch)
-      outOffsets[node] = kept
-      var edge = row.lowerBound
-      while edge < row.upperBound {
-        let target = outTargets[edge]
-        var weight = outWeights[edge]
-        edge += 1
-        while edge < row.upperBound, outTargets[edge] == target {
-          weight += outWeights[edge]
-          edge += 1
+    let outTargets: [NodeIndex]
+    let outWeights: [Double]
+    (outTargets, outWeights) = rows.withUnsafeMutableBufferPointer { rows in
+      var scratch: [UInt64] = []
+      var copy: [RowEdge] = []
+      return Self.uninitializedPair(count: edgeCount) { targets, weights in
+        for node in 0 ..< nodeCount {
+          let row = outOffsets[node] ..< outOffsets[node + 1]
+          Self.sortRow(UnsafeMutableBufferPointer(rebasing: rows[row]), scratch: &scratch, copy: &copy)
+          outOffsets[node] = kept
+          var edge = row.lowerBound
+          while edge < row.upperBound {
+            let target = rows[edge].target
+            var weight = rows[edge].weight
+            edge += 1
+            while edge < row.upperBound, rows[edge].target == target {
+              weight += rows[edge].weight
+              edge += 1
+            }
+            targets[kept] = target
+            weights[kept] = weight
+            kept += 1
+          }
         }
-        outTargets[kept] = target
-        outWeights[kept] = weight
-        kept += 1
+        outOffsets[nodeCount] = kept
+        return kept
       }
     }
-    outOffsets[nodeCount] = kept
-    outTargets.removeSubrange(kept...)
-    outWeights.removeSubrange(kept...)
+    rows = []
     let (inOffsets, inSources, inWeights) = Self.transpose(
       nodeCount: nodeCount, offsets: outOffsets, targets: outTargets, weights: outWeights)
     return InteractionGraph(
@@ -92,34 +95,73 @@ public struct GraphBuilder: Sendable {
       inOffsets: inOffsets, inSources: inSources, inWeights: inWeights)
   }
 
-  /// Sorts `targets[row]` with the parallel `weights[row]` by target, keeping equal targets in their order:
-  /// insertion sort for short rows, else a sort of (target, position) keys in `scratch` and a gather.
+  /// An edge in its source's row: its target and weight side by side.
+  private struct RowEdge {
+    var target: NodeIndex
+    var weight: Double
+  }
+
+  /// The edges in rows by source (`offsets`, prefix sums of the out-degrees), each row in the order added.
+  private static func scatter(
+    edgeCount: Int, offsets: [Int], sources: [NodeIndex], targets: [NodeIndex], weights: [Double]
+  ) -> [RowEdge] {
+    var cursor = offsets
+    return [RowEdge](unsafeUninitializedCapacity: edgeCount) { rows, initialized in
+      cursor.withUnsafeMutableBufferPointer { cursor in
+        sources.withUnsafeBufferPointer { sources in
+          targets.withUnsafeBufferPointer { targets in
+            weights.withUnsafeBufferPointer { weights in
+              for edge in 0 ..< edgeCount {
+                let source = Int(sources[edge])
+                rows[cursor[source]] = RowEdge(target: targets[edge], weight: weights[edge])
+                cursor[source] += 1
+              }
+            }
+          }
+        }
+      }
+      initialized = edgeCount
+    }
+  }
+
+  /// Two arrays of capacity `count`, of which `body` fills the first n elements of each and returns n.
+  private static func uninitializedPair<First, Second>(
+    count: Int, _ body: (UnsafeMutableBufferPointer<First>, UnsafeMutableBufferPointer<Second>) -> Int
+  ) -> ([First], [Second]) {
+    var second: [Second] = []
+    let first = [First](unsafeUninitializedCapacity: count) { first, firstCount in
+      second = [Second](unsafeUninitializedCapacity: count) { second, secondCount in
+        secondCount = body(first, second)
+        firstCount = secondCount
+      }
+    }
+    return (first, second)
+  }
+
+  /// Sorts `row` by target, keeping equal targets in their order: insertion sort for short rows, else a sort of
+  /// (target, position) keys in `scratch` and a gather from a `copy` of the row.
   private static func sortRow(
-    _ row: Range<Int>, targets: inout [NodeIndex], weights: inout [Double], scratch: inout [UInt64]
+    _ row: UnsafeMutableBufferPointer<RowEdge>, scratch: inout [UInt64], copy: inout [RowEdge]
   ) {
     if row.count <= 32 {
       guard row.count > 1 else { return }
-      for edge in (row.lowerBound + 1) ..< row.upperBound {
-        let (target, weight) = (targets[edge], weights[edge])
+      for edge in 1 ..< row.count {
+        let moving = row[edge]
         var slot = edge
-        while slot > row.lowerBound, targets[slot - 1] > target {
-          targets[slot] = targets[slot - 1]
-          weights[slot] = weights[slot - 1]
+        while slot > 0, row[slot - 1].target > moving.target {
+          row[slot] = row[slot - 1]
           slot -= 1
         }
-        targets[slot] = target
-        weights[slot] = weight
+        row[slot] = moving
       }
       return
     }
     scratch.removeAll(keepingCapacity: true)
-    for edge in row { scratch.append(UInt64(UInt32(bitPattern: targets[edge])) << 32 | UInt64(edge - row.lowerBound)) }
+    for edge in row.indices { scratch.append(UInt64(UInt32(bitPattern: row[edge].target)) << 32 | UInt64(edge)) }
     scratch.sort()
-    let rowWeights = Array(weights[row])
-    for (offset, key) in scratch.enumerated() {
-      targets[row.lowerBound + offset] = NodeIndex(truncatingIfNeeded: key >> 32)
-      weights[row.lowerBound + offset] = rowWeights[Int(key & 0xFFFF_FFFF)]
-    }
+    copy.removeAll(keepingCapacity: true)
+    copy.append(contentsOf: row)
+    for (offset, key) in scratch.enumerated() { row[offset] = copy[Int(key & 0xFFFF_FFFF)] }
   }
 
   /// The in-CSR of an out-CSR; rows come out sorted by source because sources are visited in order.
@@ -127,18 +169,30 @@ public struct GraphBuilder: Sendable {
     -> ([Int], [NodeIndex], [Double])
   {
     var inOffsets = Array(repeating: 0, count: nodeCount + 1)
-    for target in targets { inOffsets[Int(target) + 1] += 1 }
-    for node in 0 ..< nodeCount { inOffsets[node + 1] += inOffsets[node] }
+    inOffsets.withUnsafeMutableBufferPointer { inOffsets in
+      targets.withUnsafeBufferPointer { for target in $0 { inOffsets[Int(target) + 1] += 1 } }
+      for node in 0 ..< nodeCount { inOffsets[node + 1] += inOffsets[node] }
+    }
     var cursor = inOffsets
-    var inSources = Array(repeating: NodeIndex(0), count: targets.count)
-    var inWeights = Array(repeating: 0.0, count: targets.count)
-    for source in 0 ..< nodeCount {
-      for edge in offsets[source] ..< offsets[source + 1] {
-        let target = Int(targets[edge])
-        inSources[cursor[target]] = NodeIndex(source)
-        inWeights[cursor[target]] = weights[edge]
-        cursor[target] += 1
+    let (inSources, inWeights): ([NodeIndex], [Double]) = uninitializedPair(count: targets.count) {
+      inSources, inWeights in
+      cursor.withUnsafeMutableBufferPointer { cursor in
+        offsets.withUnsafeBufferPointer { offsets in
+          targets.withUnsafeBufferPointer { targets in
+            weights.withUnsafeBufferPointer { weights in
+              for source in 0 ..< nodeCount {
+                for edge in offsets[source] ..< offsets[source + 1] {
+                  let target = Int(targets[edge])
+                  inSources[cursor[target]] = NodeIndex(source)
+                  inWeights[cursor[target]] = weights[edge]
+                  cursor[target] += 1
+                }
+              }
+            }
+          }
+        }
       }
+      return targets.count
     }
     return (inOffsets, inSources, inWeights)
   }

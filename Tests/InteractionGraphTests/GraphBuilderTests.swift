@@ -73,4 +73,43 @@ import TestSupport
       #expect(row.map { graph.outWeights[$0] } == targets.map { expected[source][$0] }, "seed \(seed)")
     }
   }
+
+  /// Rows short and long, weights that round differently in another order: every out row is the reference (the
+  /// row's edges in input order, stably sorted by target, equal targets summed left to right), bit for bit, and
+  /// every in row is the out rows read by target, sources ascending.
+  @Test(arguments: 0 ..< 3)
+  func rowsMatchAReferenceBitForBit(seed: UInt64) {
+    var generator = SplitMix64(seed: seed)
+    let nodeCount = 300
+    var builder = GraphBuilder(nodeCount: nodeCount)
+    var added: [[(target: Int, weight: Double)]] = Array(repeating: [], count: nodeCount)
+    for _ in 0 ..< 6_000 {
+      // Node 0's row is long (about 1,500 edges); the others hold about 15.
+      let source = Bool.random(using: &generator) && Bool.random(using: &generator)
+        ? 0 : Int.random(in: 1 ..< nodeCount, using: &generator)
+      let target = Int.random(in: 0 ..< (source == 0 ? nodeCount : 40), using: &generator)
+      let weight = [0.1, 0.7, 1e-3, 3.3, 1e6, 1.0 / 3][Int.random(in: 0 ..< 6, using: &generator)]
+      builder.addEdge(from: source, to: target, weight: weight)
+      added[source].append((target, weight))
+    }
+    let graph = builder.build()
+    var expectedIn: [[(source: Int, weight: Double)]] = Array(repeating: [], count: nodeCount)
+    for source in 0 ..< nodeCount {
+      var sums: [(target: Int, weight: Double)] = []
+      let ordered = added[source].enumerated()
+        .sorted { ($0.element.target, $0.offset) < ($1.element.target, $1.offset) }
+      for (target, weight) in ordered.map(\.element) {
+        if sums.last?.target == target { sums[sums.count - 1].weight += weight } else { sums.append((target, weight)) }
+      }
+      let row = graph.outEdges(of: source)
+      #expect(row.map { Int(graph.outTargets[$0]) } == sums.map(\.target), "seed \(seed) node \(source)")
+      #expect(row.map { graph.outWeights[$0].bitPattern } == sums.map(\.weight.bitPattern), "seed \(seed)")
+      for (target, weight) in sums { expectedIn[target].append((source, weight)) }
+    }
+    for node in 0 ..< nodeCount {
+      let row = graph.inEdges(of: node)
+      #expect(row.map { Int(graph.inSources[$0]) } == expectedIn[node].map(\.source), "seed \(seed) node \(node)")
+      #expect(row.map { graph.inWeights[$0].bitPattern } == expectedIn[node].map(\.weight.bitPattern), "seed \(seed)")
+    }
+  }
 }

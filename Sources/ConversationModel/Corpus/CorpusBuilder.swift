@@ -34,6 +34,8 @@ public struct CorpusBuilder: Sendable {
   /// How many canonical decimal ids (`DecimalKeyTable.number(of:)`) were put in `corpus.indexByID` rather than
   /// its decimal table (too large when first seen); while 0, a decimal id missing from the table is new.
   private var decimalIDsInDictionary = 0
+  /// The numbers `decimalLimit` allows whatever the people known (`expectDirectInput(bytes:)`).
+  private var decimalHint = 0
   /// People who have a directory entry (a `.person` record), as opposed to ids seen only in messages.
   private var inDirectory = Set<PersonIndex>()
   /// The first message of each input after the first, for reply inference (channels are per input).
@@ -140,8 +142,20 @@ public struct CorpusBuilder: Sendable {
     return index
   }
 
-  /// The numbers `decimalIndexByID` may cover: 8 per person known, at least 65,536 (256 KiB).
-  private var decimalLimit: Int { Swift.max(1 << 16, 8 * corpus.people.count) }
+  /// The numbers `decimalIndexByID` may cover: 8 per person known, at least 65,536 (256 KiB), or `decimalHint`.
+  private var decimalLimit: Int { Swift.max(1 << 16, 8 * corpus.people.count, decimalHint) }
+
+  /// Lets the decimal table cover the ids of an input of direct interactions of `bytes` bytes (an edge list)
+  /// from its first row: numbers below `bytes / 4`, so the table (4 bytes per number) stays below the input's
+  /// size, and the interactions (32 bytes per row of a few bytes) are several times larger.
+  ///
+  /// Choice: without it the limit follows the people known, so in the first rows of an edge list of random
+  /// ids most ids are beyond it; those go to the dictionary, and from then on every new decimal id is looked
+  /// up there too (`decimalIDsInDictionary`): a `String` hash per new person (200,000 of them, 8 % of a
+  /// 47.7 MB list's load).
+  package mutating func expectDirectInput(bytes: Int) {
+    decimalHint = Swift.max(decimalHint, Swift.min(bytes / 4, 100_000_000))
+  }
 
   /// A new person with the decimal id `id` (`number < decimalLimit`, known to be absent): what `merge` does for
   /// `PersonRecord(id:)` of that id, without the lookups.
@@ -160,6 +174,57 @@ public struct CorpusBuilder: Sendable {
     kind: InteractionKind
   ) {
     addDirect(person(idBytes: sourceBytes), person(idBytes: targetBytes), kind: kind, time: time, weight: weight)
+  }
+
+  /// Adds the untimed `message` interactions `batch` holds, in order: the same effect as `addInteraction` with
+  /// the ids' decimal bytes for each edge in turn.
+  ///
+  /// Choices: the decimal table is read for every endpoint of the batch first, in a loop of independent loads,
+  /// so that their cache misses overlap (one after another, between rows, they cost most of an edge list's
+  /// import); the edges are then added in order, an endpoint found there taken as it is (an id's person never
+  /// changes) and any other going through `person(idBytes:)`, so new people come in the same order.
+  /// - Complexity: O(batch) expected.
+  package mutating func addInteractions(_ batch: DecimalEdgeBatch) {
+    let count = batch.count
+    guard count > 0 else { return }
+    batch.edges.withUnsafeBufferPointer { edges in
+      withUnsafeTemporaryAllocation(of: PersonIndex.self, capacity: 2 * count) { known in
+        for edge in 0 ..< count {
+          known[2 * edge] = corpus.decimalIndexByID.value(of: Int(edges[edge].source)) ?? -1
+          known[2 * edge + 1] = corpus.decimalIndexByID.value(of: Int(edges[edge].target)) ?? -1
+        }
+        for edge in 0 ..< count {
+          let source = known[2 * edge] >= 0 ? known[2 * edge] : person(decimal: Int(edges[edge].source))
+          let target = known[2 * edge + 1] >= 0 ? known[2 * edge + 1] : person(decimal: Int(edges[edge].target))
+          directInteractions.append(
+            Interaction(source: source, target: target, kind: .message, time: nil, weight: edges[edge].weight))
+        }
+      }
+    }
+    // `addDirect`'s tally, once for the batch.
+    guard let input = currentInput else { return }
+    corpus.inputs[input].recordsRead += count
+    corpus.inputs[input].recordsUsed += count
+  }
+
+  /// `person(idBytes:)` of the canonical decimal id of `number` (0 ..< 10^8).
+  private mutating func person(decimal number: Int) -> PersonIndex {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: DecimalKeyTable.maxDigits) { digits in
+      var rest = number
+      var start = digits.count
+      repeat {
+        start -= 1
+        digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+      } while rest > 0
+      return person(idBytes: UnsafeRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(digits)[start...]))
+    }
+  }
+
+  /// Makes room for `count` more direct interactions (a reader that knows its input's size), so that the
+  /// array does not grow by doubling: no copies of it, and no page faults of the arrays left behind.
+  package mutating func reserveDirectInteractions(_ count: Int) {
+    directInteractions.reserveCapacity(directInteractions.count + Swift.max(0, count))
   }
 
   /// Gives `body` the builder's diagnostic log, for readers that add rows directly rather than through `read`.

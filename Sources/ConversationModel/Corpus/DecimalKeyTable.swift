@@ -18,7 +18,7 @@ package struct DecimalKeyTable: Sendable {
   package init() {}
 
   /// The number a canonical decimal id spells, or `nil` for any other id.
-  @inline(__always)
+  @inlinable
   package static func number(of id: UnsafeRawBufferPointer) -> Int? {
     guard !id.isEmpty, id.count <= maxDigits, id[0] != UInt8(ascii: "0") || id.count == 1 else { return nil }
     var value = 0
