@@ -238,10 +238,10 @@ public struct CorpusBuilder: Sendable {
     return low == 0 ? ordinal : ordinal - keyRuns[low - 1].ordinal + keyRuns[low - 1].message
   }
 
-  /// The prefix of every message key of the current input: the key of message `id` is this number's 8
+  /// The prefix of every message key of the current input: the key of message `id` is this number's 4
   /// little-endian bytes, then the id's UTF-8, so that ids are compared per input. The table hashes and compares
   /// the two parts in place (`ByteKeyTable.insert(prefix:_:)`); only a pending reply's key is assembled.
-  private var messageKeyPrefix: UInt64 { UInt64(bitPattern: Int64(currentInput ?? -1)) }
+  private var messageKeyPrefix: UInt32 { UInt32(truncatingIfNeeded: currentInput ?? -1) }
 
   /// Gives `body` the UTF-8 bytes of `text` where they are (copied only when they are not contiguous).
   private static func withUTF8<Result>(_ text: String, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
@@ -288,7 +288,7 @@ public struct CorpusBuilder: Sendable {
           Diagnostic(
             .note, kind: "reply_target_missing",
             message: "reply to a message that is not in the input; no reply interaction",
-            location: location, value: String(decoding: key.dropFirst(8), as: UTF8.self)))
+            location: location, value: String(decoding: key.dropFirst(4), as: UTF8.self)))
       }
     }
     messageKeys = ByteKeyTable()
