@@ -299,6 +299,7 @@ public struct CorpusBuilder: Sendable {
     pendingReplies = []
     pendingReplyKeys = []
     corpus.messages.finishAdding()
+    Self.returnFreedMemory()
     if let window = replyInferenceWindow {
       ReplyInference(window: window).infer(&corpus.messages, inputOfMessage: inputOfMessages())
     }
@@ -308,6 +309,20 @@ public struct CorpusBuilder: Sendable {
     corpus.interactions = extractor.interactions(direct: consume direct)
     corpus.diagnostics = extractor.diagnostics
     return corpus
+  }
+
+  /// Gives the pages freed so far back to the system before the interactions are made. glibc serves blocks below
+  /// its mmap threshold (which rises to 32 MiB once large blocks have been freed) from its heap, where freed pages
+  /// under a live block stay resident: the key tables, freed just above, would add to the interactions' peak.
+  /// `malloc_trim` releases them; it is not in the Swift `Glibc` module, so it is looked up by name.
+  private static func returnFreedMemory() {
+    #if canImport(Glibc)
+      typealias Trim = @convention(c) (Int) -> Int32
+      guard let program = dlopen(nil, RTLD_NOW) else { return }
+      defer { dlclose(program) }
+      guard let trim = dlsym(program, "malloc_trim") else { return }
+      _ = unsafeBitCast(trim, to: Trim.self)(0)
+    #endif
   }
 
   /// The input of every message (-1 before any `beginInput`), from `inputStarts`.
