@@ -28,7 +28,7 @@ package struct ByteKeyTable: Sendable {
   private var ends = Column<UInt32>()
   /// The first key whose end is at least `(i + 1) << 32`, for each `i`: empty below 4 GiB of keys.
   private var endWraps: [Int] = []
-  private var slots: [UInt64] = []
+  private var slots = Column<UInt64>()
   /// A key's home slot is its hash shifted right by this: the top bits, which a slot's tag keeps (64 when empty).
   private var indexShift: UInt64 = 64
   private let seed: UInt64
@@ -87,7 +87,7 @@ package struct ByteKeyTable: Sendable {
   }
 
   private func ordinal(_ key: Probe) -> Int? {
-    guard !slots.isEmpty else { return nil }
+    guard slots.count > 0 else { return nil }
     return find(key, hash: Self.hash(key, seed: seed) & hashMask).ordinal
   }
 
@@ -158,21 +158,30 @@ package struct ByteKeyTable: Sendable {
   }
 
   /// Doubles the slots. A key's home is the top bits of its hash, which its slot keeps in the tag: the keys move
-  /// without being read or hashed again, in slot order, so the new slots are written nearly in order.
+  /// without being read or hashed again, in slot order, so the new slots are written nearly in order. The new
+  /// slots are zero pages until written (`calloc`) and the old ones are given back a stretch at a time as they
+  /// are read (`Column.releasePages`), so the two tables are not both resident in full at the table's peak.
   private mutating func grow() {
-    let old = slots
+    var old = Column<UInt64>()
+    swap(&old, &slots)
     let capacity = Swift.max(16, old.count * 2)
     indexShift = UInt64(64 - capacity.trailingZeroBitCount)
-    slots = [UInt64](repeating: 0, count: capacity)
+    var fresh = Column<UInt64>(zeroedCount: capacity)
     let mask = capacity - 1
     let shift = indexShift
-    slots.withUnsafeMutableBufferPointer { slots in
-      for entry in old where entry != 0 {
+    var start = 0
+    while start < old.count {
+      let end = Swift.min(start + (1 << 16), old.count)
+      for position in start..<end where old[position] != 0 {
+        let entry = old[position]
         var slot = Self.home(entry, shift: shift)
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = entry
+        while fresh[slot] != 0 { slot = (slot + 1) & mask }
+        fresh[slot] = entry
       }
+      old.releasePages(below: end)
+      start = end
     }
+    slots = fresh
   }
 
   /// The home slot of a key whose hash (or slot entry) is `tagged`: the top bits of its upper 32, the tag.

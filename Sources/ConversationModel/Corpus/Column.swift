@@ -33,6 +33,16 @@ package struct Column<Element: BitwiseCopyable>: @unchecked Sendable {
     self.count = count
   }
 
+  /// A column of `count` zero-byte elements, from `calloc`: pages not yet written are not resident.
+  package init(zeroedCount count: Int) {
+    guard count > 0 else { return }
+    guard let block = calloc(count, MemoryLayout<Element>.stride) else { fatalError("out of memory for \(count)") }
+    owner = Owner(block)
+    base = block.assumingMemoryBound(to: Element.self)
+    self.count = count
+    capacity = count
+  }
+
   package subscript(index: Int) -> Element {
     get {
       precondition(UInt(bitPattern: index) < UInt(bitPattern: count), "Column index out of range")
@@ -68,6 +78,20 @@ package struct Column<Element: BitwiseCopyable>: @unchecked Sendable {
     _ body: (UnsafeBufferPointer<Element>) throws -> Result
   ) rethrows -> Result {
     try body(UnsafeBufferPointer(start: base, count: count))
+  }
+
+  /// Gives the whole pages of elements `0..<end` back to the system when this is the only copy of the column,
+  /// for a column about to be freed that is read in order (a hash table's old slots while they are moved): those
+  /// elements then read as zero bytes. Does nothing where pages cannot be given back.
+  package mutating func releasePages(below end: Int) {
+    #if canImport(Glibc)
+      guard isKnownUniquelyReferenced(&owner), let base, end > 0 else { return }
+      let page = Int(getpagesize())
+      let start = (Int(bitPattern: base) + page - 1) / page * page
+      let stop = (Int(bitPattern: base + Swift.min(end, count))) / page * page
+      guard stop > start, let pages = UnsafeMutableRawPointer(bitPattern: start) else { return }
+      _ = madvise(pages, stop - start, MADV_DONTNEED)
+    #endif
   }
 
   /// Gives back the capacity beyond `count` (in place: `realloc` to a smaller size does not copy a large block).
