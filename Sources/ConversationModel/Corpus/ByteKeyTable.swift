@@ -12,7 +12,7 @@ import Foundation
 ///   key's hash as a tag and the ordinal + 1 below (0 marks an empty slot). Per key that is its bytes, 8 bytes
 ///   of end offset and 11 to 21 bytes of slots, against about 90 bytes for a dictionary entry and its `String`.
 /// - A key's home slot is the top bits of its hash, which the tag keeps: growing moves slots without reading or
-///   hashing a key again. Keys may be given as an 8-byte number and bytes (`insert(prefix:_:)`), hashed and
+///   hashing a key again. Keys may be given as a 4-byte number and bytes (`insert(prefix:_:)`), hashed and
 ///   compared in place, as the same key as their concatenation.
 /// - A matching tag is never trusted: the stored bytes are compared in full (8 at a time, inline), so a hash
 ///   collision costs a comparison, never a merge of two keys (`ByteKeyTableTests` forces collisions with
@@ -22,21 +22,24 @@ import Foundation
 ///
 /// - Complexity: `insert` and `ordinal(of:)` O(key length) expected; memory O(total key bytes + keys).
 package struct ByteKeyTable: Sendable {
-  private var arena: [UInt8] = []
-  /// `ends[k]`: the arena offset just past key `k`; key `k` starts at `ends[k - 1]` (0 for the first).
-  private var ends: [Int] = []
-  private var slots: [UInt64] = []
+  private var arena = Column<UInt8>()
+  /// The low 32 bits of the arena offset just past key `k` (`end(of:)`); key `k` starts at `end(of: k - 1)` (0
+  /// for the first).
+  private var ends = Column<UInt32>()
+  /// The first key whose end is at least `(i + 1) << 32`, for each `i`: empty below 4 GiB of keys.
+  private var endWraps: [Int] = []
+  private var slots = Column<UInt64>()
   /// A key's home slot is its hash shifted right by this: the top bits, which a slot's tag keeps (64 when empty).
   private var indexShift: UInt64 = 64
   private let seed: UInt64
   /// ANDed into every hash: `.max` normally; a test passes a tiny mask (0 makes every key collide).
   private let hashMask: UInt64
 
-  /// A key as looked up: `prefix`'s 8 little-endian bytes when given, then `body`.
+  /// A key as looked up: `prefix`'s 4 little-endian bytes when given, then `body`.
   private struct Probe {
-    var prefix: UInt64?
+    var prefix: UInt32?
     var body: UnsafeRawBufferPointer
-    var count: Int { body.count + (prefix == nil ? 0 : 8) }
+    var count: Int { body.count + (prefix == nil ? 0 : 4) }
   }
 
   /// An empty table with a randomly seeded hash, keeping the bits of `hashMask` of each hash.
@@ -50,15 +53,23 @@ package struct ByteKeyTable: Sendable {
 
   /// The bytes of key `ordinal`.
   package func key(at ordinal: Int) -> ArraySlice<UInt8> {
-    arena[(ordinal == 0 ? 0 : ends[ordinal - 1])..<ends[ordinal]]
+    let start = ordinal == 0 ? 0 : end(of: ordinal - 1)
+    return arena.withUnsafeBufferPointer { ArraySlice($0[start..<end(of: ordinal)]) }
+  }
+
+  /// The arena offset just past key `ordinal`.
+  private func end(of ordinal: Int) -> Int {
+    var end = Int(ends[ordinal])
+    for wrap in endWraps where wrap <= ordinal { end += 1 << 32 }
+    return end
   }
 
   /// The ordinal of `key`, or `nil` when it was never inserted.
   package func ordinal(of key: UnsafeRawBufferPointer) -> Int? { ordinal(Probe(body: key)) }
 
-  /// The ordinal of the key made of `prefix`'s 8 little-endian bytes and then `body`, or `nil`: `ordinal(of:)` of
+  /// The ordinal of the key made of `prefix`'s 4 little-endian bytes and then `body`, or `nil`: `ordinal(of:)` of
   /// those bytes without assembling them.
-  package func ordinal(prefix: UInt64, _ body: UnsafeRawBufferPointer) -> Int? {
+  package func ordinal(prefix: UInt32, _ body: UnsafeRawBufferPointer) -> Int? {
     ordinal(Probe(prefix: prefix, body: body))
   }
 
@@ -68,15 +79,15 @@ package struct ByteKeyTable: Sendable {
     insert(Probe(body: key))
   }
 
-  /// Inserts the key made of `prefix`'s 8 little-endian bytes and then `body`: `insert` of those bytes without
+  /// Inserts the key made of `prefix`'s 4 little-endian bytes and then `body`: `insert` of those bytes without
   /// assembling them.
   @discardableResult
-  package mutating func insert(prefix: UInt64, _ body: UnsafeRawBufferPointer) -> (ordinal: Int, inserted: Bool) {
+  package mutating func insert(prefix: UInt32, _ body: UnsafeRawBufferPointer) -> (ordinal: Int, inserted: Bool) {
     insert(Probe(prefix: prefix, body: body))
   }
 
   private func ordinal(_ key: Probe) -> Int? {
-    guard !slots.isEmpty else { return nil }
+    guard slots.count > 0 else { return nil }
     return find(key, hash: Self.hash(key, seed: seed) & hashMask).ordinal
   }
 
@@ -86,9 +97,12 @@ package struct ByteKeyTable: Sendable {
     let found = find(key, hash: hash)
     if let ordinal = found.ordinal { return (ordinal, false) }
     let ordinal = count
-    if let prefix = key.prefix { withUnsafeBytes(of: prefix.littleEndian) { arena.append(contentsOf: $0) } }
-    arena.append(contentsOf: key.body)
-    ends.append(arena.count)
+    if let prefix = key.prefix {
+      withUnsafeBytes(of: prefix.littleEndian) { arena.append(contentsOf: $0.bindMemory(to: UInt8.self)) }
+    }
+    arena.append(contentsOf: key.body.bindMemory(to: UInt8.self))
+    if arena.count >> 32 > endWraps.count { endWraps.append(ordinal) }
+    ends.append(UInt32(truncatingIfNeeded: arena.count))
     slots[found.slot] = (hash >> 32) << 32 | UInt64(ordinal + 1)
     return (ordinal, true)
   }
@@ -111,16 +125,16 @@ package struct ByteKeyTable: Sendable {
 
   /// Whether key `ordinal`'s bytes are `key`'s, compared 8 bytes at a time.
   private func equals(_ ordinal: Int, _ key: Probe) -> Bool {
-    let start = ordinal == 0 ? 0 : ends[ordinal - 1]
-    guard ends[ordinal] - start == key.count else { return false }
-    return arena.withUnsafeBytes { stored in
-      guard let base = stored.baseAddress else { return key.count == 0 }
+    let start = ordinal == 0 ? 0 : end(of: ordinal - 1)
+    guard end(of: ordinal) - start == key.count else { return false }
+    return arena.withUnsafeBufferPointer { stored in
+      guard let base = UnsafeRawPointer(stored.baseAddress) else { return key.count == 0 }
       var offset = start
       if let prefix = key.prefix {
-        guard UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) == prefix else {
+        guard UInt32(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) == prefix else {
           return false
         }
-        offset += 8
+        offset += 4
       }
       return Self.equal(base + offset, key.body)
     }
@@ -144,21 +158,30 @@ package struct ByteKeyTable: Sendable {
   }
 
   /// Doubles the slots. A key's home is the top bits of its hash, which its slot keeps in the tag: the keys move
-  /// without being read or hashed again, in slot order, so the new slots are written nearly in order.
+  /// without being read or hashed again, in slot order, so the new slots are written nearly in order. The new
+  /// slots are zero pages until written (`calloc`) and the old ones are given back a stretch at a time as they
+  /// are read (`Column.releasePages`), so the two tables are not both resident in full at the table's peak.
   private mutating func grow() {
-    let old = slots
+    var old = Column<UInt64>()
+    swap(&old, &slots)
     let capacity = Swift.max(16, old.count * 2)
     indexShift = UInt64(64 - capacity.trailingZeroBitCount)
-    slots = [UInt64](repeating: 0, count: capacity)
+    var fresh = Column<UInt64>(zeroedCount: capacity)
     let mask = capacity - 1
     let shift = indexShift
-    slots.withUnsafeMutableBufferPointer { slots in
-      for entry in old where entry != 0 {
+    var start = 0
+    while start < old.count {
+      let end = Swift.min(start + (1 << 16), old.count)
+      for position in start..<end where old[position] != 0 {
+        let entry = old[position]
         var slot = Self.home(entry, shift: shift)
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = entry
+        while fresh[slot] != 0 { slot = (slot + 1) & mask }
+        fresh[slot] = entry
       }
+      old.releasePages(below: end)
+      start = end
     }
+    slots = fresh
   }
 
   /// The home slot of a key whose hash (or slot entry) is `tagged`: the top bits of its upper 32, the tag.
@@ -169,23 +192,30 @@ package struct ByteKeyTable: Sendable {
   /// A seeded multiply-xorshift hash, 8 bytes per step, finished with MurmurHash3's 64-bit mixer.
   static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64) -> UInt64 { hash(Probe(body: bytes), seed: seed) }
 
-  /// `hash` of `key`'s bytes: the prefix is the first 8-byte step.
+  /// `hash` of `key`'s bytes, the prefix's 4 and the body's first 4 making the first 8-byte step.
   private static func hash(_ key: Probe, seed: UInt64) -> UInt64 {
     let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
     var state = seed ^ UInt64(key.count) &* multiplier
-    if let prefix = key.prefix {
-      state = (state ^ prefix.littleEndian) &* multiplier
-      state ^= state >> 29
-    }
     let bytes = key.body
     var offset = 0
+    var tail: UInt64 = 0
+    var shift: UInt64 = 0
+    if let prefix = key.prefix {
+      if bytes.count >= 4 {
+        let word = UInt64(prefix.littleEndian) | UInt64(bytes.loadUnaligned(as: UInt32.self)) << 32
+        state = (state ^ word) &* multiplier
+        state ^= state >> 29
+        offset = 4
+      } else {
+        tail = UInt64(prefix.littleEndian)
+        shift = 32
+      }
+    }
     while offset + 8 <= bytes.count {
       state = (state ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
       state ^= state >> 29
       offset += 8
     }
-    var tail: UInt64 = 0
-    var shift: UInt64 = 0
     while offset < bytes.count {
       tail |= UInt64(bytes[offset]) << shift
       shift += 8

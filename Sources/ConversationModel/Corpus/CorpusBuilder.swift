@@ -303,10 +303,10 @@ public struct CorpusBuilder: Sendable {
     return low == 0 ? ordinal : ordinal - keyRuns[low - 1].ordinal + keyRuns[low - 1].message
   }
 
-  /// The prefix of every message key of the current input: the key of message `id` is this number's 8
+  /// The prefix of every message key of the current input: the key of message `id` is this number's 4
   /// little-endian bytes, then the id's UTF-8, so that ids are compared per input. The table hashes and compares
   /// the two parts in place (`ByteKeyTable.insert(prefix:_:)`); only a pending reply's key is assembled.
-  private var messageKeyPrefix: UInt64 { UInt64(bitPattern: Int64(currentInput ?? -1)) }
+  private var messageKeyPrefix: UInt32 { UInt32(truncatingIfNeeded: currentInput ?? -1) }
 
   /// Gives `body` the UTF-8 bytes of `text` where they are (copied only when they are not contiguous).
   private static func withUTF8<Result>(_ text: String, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
@@ -353,7 +353,7 @@ public struct CorpusBuilder: Sendable {
           Diagnostic(
             .note, kind: "reply_target_missing",
             message: "reply to a message that is not in the input; no reply interaction",
-            location: location, value: String(decoding: key.dropFirst(8), as: UTF8.self)))
+            location: location, value: String(decoding: key.dropFirst(4), as: UTF8.self)))
       }
     }
     messageKeys = ByteKeyTable()
@@ -364,6 +364,7 @@ public struct CorpusBuilder: Sendable {
     pendingReplies = []
     pendingReplyKeys = []
     corpus.messages.finishAdding()
+    Self.returnFreedMemory()
     if let window = replyInferenceWindow {
       ReplyInference(window: window).infer(&corpus.messages, inputOfMessage: inputOfMessages())
     }
@@ -373,6 +374,20 @@ public struct CorpusBuilder: Sendable {
     corpus.interactions = extractor.interactions(direct: consume direct)
     corpus.diagnostics = extractor.diagnostics
     return corpus
+  }
+
+  /// Gives the pages freed so far back to the system before the interactions are made. glibc serves blocks below
+  /// its mmap threshold (which rises to 32 MiB once large blocks have been freed) from its heap, where freed pages
+  /// under a live block stay resident: the key tables, freed just above, would add to the interactions' peak.
+  /// `malloc_trim` releases them; it is not in the Swift `Glibc` module, so it is looked up by name.
+  private static func returnFreedMemory() {
+    #if canImport(Glibc)
+      typealias Trim = @convention(c) (Int) -> Int32
+      guard let program = dlopen(nil, RTLD_NOW) else { return }
+      defer { dlclose(program) }
+      guard let trim = dlsym(program, "malloc_trim") else { return }
+      _ = unsafeBitCast(trim, to: Trim.self)(0)
+    #endif
   }
 
   /// The input of every message (-1 before any `beginInput`), from `inputStarts`.

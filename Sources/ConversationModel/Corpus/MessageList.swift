@@ -6,31 +6,36 @@ import Foundation
 /// `mentions(of: i)` and its reactions `reactions(of: i)`, the same people `self[i].mentions` and
 /// `self[i].reactions` list.
 ///
-/// Choices: millions of messages are held at once, so a message costs 33 bytes of columns plus 4 bytes per
-/// mention or reaction: no padding (one array per field), no optional's extra byte (a time's presence is a flag
-/// bit, a missing parent or parent author is -1, a missing channel 0), channels as an index into one table of
-/// names, and the mentions and reactions of every message back to back in one array, delimited by two end
-/// offsets per message (no heap array per message). Indices are 32-bit: at most `Int32.max` messages and
-/// `UInt32.max` mentions and reactions, checked by `CorpusBuilder`.
+/// Choices: millions of messages are held at once, so a message costs at most 33 bytes of columns plus 4 bytes
+/// per mention or reaction: no padding (one column per field), no optional's extra byte (a time's presence is a
+/// flag bit, a missing parent or parent author is -1, a missing channel 0), channels as an index into one table
+/// of names, and the mentions and reactions of every message back to back in one array, delimited by two end
+/// offsets per message (no heap array per message). Most inputs need less: times take 4 bytes while they are
+/// whole seconds (`TimeColumn`), a field with one value for every message so far (no parent, one channel, no
+/// mention) takes none (`UniformColumn`), reaction ends none until a message has a reaction, so a WhatsApp
+/// message costs 13 bytes. The columns grow in place (`Column`), so no doubling copy adds to the peak. Indices
+/// are 32-bit: at most `Int32.max` messages and `UInt32.max` mentions and reactions, checked by `CorpusBuilder`.
 ///
 /// - Complexity: subscript O(1) (the `Message`'s mentions and reactions are slices of the shared array);
 ///   `mentions(of:)`, `reactions(of:)` and the single-field accessors O(1); memory O(messages + mentions +
 ///   reactions + channels).
 public struct MessageList: RandomAccessCollection, Sendable {
-  private var authors: [PersonIndex] = []
-  /// Seconds since the reference date; 0 when the message has no time (`Flags.hasTime` unset).
-  private var times: [Double] = []
+  private var authors = Column<PersonIndex>()
+  /// Seconds since the reference date; a placeholder when the message has no time (`Flags.hasTime` unset).
+  private var times = TimeColumn()
   /// 1 + the index into `channelNames`, 0 for no channel.
-  private var channels: [UInt32] = []
-  private var parents: [Int32] = []
-  private var parentAuthors: [PersonIndex] = []
-  private var flags: [UInt8] = []
+  private var channels = UniformColumn<UInt32>()
+  private var parents = UniformColumn<Int32>()
+  private var parentAuthors = UniformColumn<PersonIndex>()
+  private var flags = Column<UInt8>()
   /// Mentions then reactions of every message, back to back.
   private var annotations: [PersonIndex] = []
-  /// Message `i`'s mentions end at `mentionEnds[i]`, its reactions at `reactionEnds[i]` (they start where the
-  /// mentions end); its mentions start at `reactionEnds[i - 1]` (0 for the first).
-  private var mentionEnds: [UInt32] = []
-  private var reactionEnds: [UInt32] = []
+  /// Message `i`'s mentions end at `mentionEnds[i]`, its reactions at `reactionEnd(of: i)` (they start where
+  /// the mentions end); its mentions start at `reactionEnd(of: i - 1)` (0 for the first).
+  private var mentionEnds = UniformColumn<UInt32>()
+  /// The reaction ends, written out only from the first message with a reaction: until then every message's
+  /// reactions end where its mentions do.
+  private var reactionEndColumn: Column<UInt32>?
   private var channelNames: [String] = []
   /// The index in `channelNames` of each name, while messages are added; freed by `finishAdding()`.
   private var channelIndex: [String: UInt32] = [:]
@@ -98,20 +103,22 @@ public struct MessageList: RandomAccessCollection, Sendable {
 
   /// The distinct people message `index` mentions, in the order first mentioned.
   public func mentions(of index: Int) -> ArraySlice<PersonIndex> {
-    annotations[(index == 0 ? 0 : Int(reactionEnds[index - 1]))..<Int(mentionEnds[index])]
+    annotations[(index == 0 ? 0 : Int(reactionEnd(of: index - 1)))..<Int(mentionEnds[index])]
   }
 
   /// The people who reacted to message `index`, as the export lists them.
   public func reactions(of index: Int) -> ArraySlice<PersonIndex> {
-    annotations[Int(mentionEnds[index])..<Int(reactionEnds[index])]
+    annotations[Int(mentionEnds[index])..<Int(reactionEnd(of: index))]
   }
+
+  private func reactionEnd(of index: Int) -> UInt32 { reactionEndColumn?[index] ?? mentionEnds[index] }
 
   private func has(_ flag: UInt8, _ index: Int) -> Bool { flags[index] & flag != 0 }
 
   /// Appends `message`; the caller keeps within `messageLimit` and `annotationLimit`.
   mutating func append(_ message: Message) {
     authors.append(message.author)
-    times.append(message.time?.timeIntervalSinceReferenceDate ?? 0)
+    if let time = message.time { times.append(time.timeIntervalSinceReferenceDate) } else { times.appendMissing() }
     channels.append(message.channel.map { internChannel($0) } ?? 0)
     parents.append(message.parent.map { Int32($0) } ?? -1)
     parentAuthors.append(message.parentAuthor ?? -1)
@@ -123,8 +130,13 @@ public struct MessageList: RandomAccessCollection, Sendable {
     flags.append(bits)
     annotations.append(contentsOf: message.mentions)
     mentionEnds.append(UInt32(annotations.count))
+    if reactionEndColumn == nil, !message.reactions.isEmpty {
+      var ends = Column<UInt32>()
+      for index in 0..<(mentionEnds.count - 1) { ends.append(mentionEnds[index]) }
+      reactionEndColumn = ends
+    }
     annotations.append(contentsOf: message.reactions)
-    reactionEnds.append(UInt32(annotations.count))
+    reactionEndColumn?.append(UInt32(annotations.count))
   }
 
   /// Sets `Message.parent` of message `index`.
@@ -133,7 +145,8 @@ public struct MessageList: RandomAccessCollection, Sendable {
   /// Marks message `index`'s parent as inferred (`Message.isInferredReply`).
   mutating func markInferred(_ index: Int) { flags[index] |= Flags.isInferredReply }
 
-  /// Frees what only adding needs and the columns' spare capacity.
+  /// Frees what only adding needs and the columns' spare capacity (in place). The mentions and reactions keep
+  /// theirs: `Array` would copy them to shrink, and capacity never written is not resident anyway.
   mutating func finishAdding() {
     channelIndex = [:]
     authors.shrinkToFit()
@@ -142,9 +155,8 @@ public struct MessageList: RandomAccessCollection, Sendable {
     parents.shrinkToFit()
     parentAuthors.shrinkToFit()
     flags.shrinkToFit()
-    annotations.shrinkToFit()
     mentionEnds.shrinkToFit()
-    reactionEnds.shrinkToFit()
+    reactionEndColumn?.shrinkToFit()
   }
 
   private mutating func internChannel(_ name: String) -> UInt32 {
@@ -153,17 +165,5 @@ public struct MessageList: RandomAccessCollection, Sendable {
     channelNames.append(name)
     channelIndex[name] = index
     return index + 1
-  }
-}
-
-extension Array {
-  /// Moves the elements into storage of their count when the spare capacity is worth it (over 1/16).
-  /// `Array(self)` would keep the same buffer, so the copy is explicit.
-  mutating func shrinkToFit() {
-    guard capacity - count > count / 16 else { return }
-    let fitted = [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
-      initialized = buffer.initialize(fromContentsOf: self)
-    }
-    self = fitted
   }
 }

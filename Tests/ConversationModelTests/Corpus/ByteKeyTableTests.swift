@@ -48,17 +48,17 @@ import Testing
     #expect(ordinal("k50000", in: table) == nil)
   }
 
-  private func bytes(_ prefix: UInt64, _ text: String) -> [UInt8] {
+  private func bytes(_ prefix: UInt32, _ text: String) -> [UInt8] {
     withUnsafeBytes(of: prefix.littleEndian) { Array($0) } + Array(text.utf8)
   }
 
   private func insert(
-    prefix: UInt64, _ text: String, into table: inout ByteKeyTable
+    prefix: UInt32, _ text: String, into table: inout ByteKeyTable
   ) -> (ordinal: Int, inserted: Bool) {
     Array(text.utf8).withUnsafeBytes { table.insert(prefix: prefix, $0) }
   }
 
-  private func ordinal(prefix: UInt64, _ text: String, in table: ByteKeyTable) -> Int? {
+  private func ordinal(prefix: UInt32, _ text: String, in table: ByteKeyTable) -> Int? {
     Array(text.utf8).withUnsafeBytes { table.ordinal(prefix: prefix, $0) }
   }
 
@@ -81,13 +81,13 @@ import Testing
     let ids = ["", "1", "12345678", "123456789", "123456780"]
     for input in 0..<3 {
       for (index, id) in ids.enumerated() {
-        #expect(insert(prefix: UInt64(input), id, into: &table) == (input * ids.count + index, true))
+        #expect(insert(prefix: UInt32(input), id, into: &table) == (input * ids.count + index, true))
       }
     }
     for input in 0..<3 {
       for (index, id) in ids.enumerated() {
-        #expect(ordinal(prefix: UInt64(input), id, in: table) == input * ids.count + index)
-        #expect(bytes(UInt64(input), id).withUnsafeBytes { table.ordinal(of: $0) } == input * ids.count + index)
+        #expect(ordinal(prefix: UInt32(input), id, in: table) == input * ids.count + index)
+        #expect(bytes(UInt32(input), id).withUnsafeBytes { table.ordinal(of: $0) } == input * ids.count + index)
       }
     }
     #expect(ordinal(prefix: 3, "1", in: table) == nil)
