@@ -85,23 +85,42 @@ struct PersonNamespace: Sendable, Hashable {
   }
 }
 
+/// A reader that can give its person ids through a `PersonNamespace` itself, as it makes them (Mattermost: once per
+/// distinct username, found by its bytes), so that `NamespacedReader` need not look every id up again.
+protocol PersonNamespaceApplying: RecordReader {
+  /// Gives every person id of the records read from now on through `namespace` (`PersonNamespace.apply`).
+  mutating func applyInside(_ namespace: PersonNamespace)
+}
+
 /// A reader whose records pass through a `PersonNamespace`.
 ///
 /// Choice: the ids mapped so far are kept (`PersonNamespace.apply(_:memo:)`); they are the input's people, which
-/// the corpus holds anyway.
+/// the corpus holds anyway. A base that is `PersonNamespaceApplying` is handed the namespace instead, and its
+/// records pass as they are.
 struct NamespacedReader<Base: RecordReader>: RecordReader {
   var base: Base
   let namespace: PersonNamespace
   private var memo = PersonNamespace.Memo()
+  /// True when `base` applies the namespace itself.
+  private let baseApplies: Bool
 
   init(base: Base, namespace: PersonNamespace) {
-    self.base = base
     self.namespace = namespace
+    if var applying = base as? any PersonNamespaceApplying {
+      applying.applyInside(namespace)
+      if let handed = applying as? Base {
+        self.base = handed
+        baseApplies = true
+        return
+      }
+    }
+    self.base = base
+    baseApplies = false
   }
 
   mutating func next(diagnostics: inout DiagnosticLog) throws -> ImportRecord? {
     guard let record = try base.next(diagnostics: &diagnostics) else { return nil }
-    return namespace.apply(record, memo: &memo)
+    return baseApplies ? record : namespace.apply(record, memo: &memo)
   }
 }
 

@@ -1,28 +1,31 @@
 /// The members of a Mattermost post or reply that make its record, as the line gave them (FORMATS.md §4).
 ///
 /// Definition: each is what `JSONValue` look-ups give on the post's object (first occurrence of a repeated
-/// member): `user` and `message` when they are strings, `create_at` as it was written, `isFromBot` when
-/// `props.from_bot` or `props.from_webhook` is `true` or `"true"` (any case), and the string `user` of each
-/// object of `reactions`, in order, untrimmed. `MattermostPostParser` makes the record.
+/// member): `author` the person id of `user` (`MattermostPersonIDs`) when it is a string not blank, `message` when
+/// a string, `create_at` as it was written, `isFromBot` when `props.from_bot` or `props.from_webhook` is `true` or
+/// `"true"` (any case), and `reactions` the person ids of the string `user`, when not blank, of each object of
+/// `reactions`, in order, untrimmed. `MattermostPostParser` makes the record.
 ///
 /// - Complexity: O(reactions).
 struct MattermostPostFields: Sendable {
-  var user: String?
+  var author: String?
   var createAt: JSONValue?
   var message: String?
   var isFromBot = false
-  var reactionUsers: [String] = []
+  var reactions: [String] = []
 
   init() {}
 
-  /// The fields of a parsed post or reply object.
-  init(_ post: JSONValue) {
-    user = post["user"]?.string
+  /// The fields of a parsed post or reply object, person ids from `ids`.
+  init(_ post: JSONValue, ids: inout MattermostPersonIDs) {
+    author = post["user"]?.string.flatMap { ids.id($0) }
     createAt = post["create_at"]
     message = post["message"]?.string
     let props = post["props"]
     isFromBot = ["from_bot", "from_webhook"].contains { Self.isTrue(props?[$0]) }
-    reactionUsers = (post["reactions"]?.array ?? []).compactMap { $0["user"]?.string }
+    for reaction in post["reactions"]?.array ?? [] {
+      if let user = reaction["user"]?.string, let id = ids.id(user) { reactions.append(id) }
+    }
   }
 
   /// A bot flag's value: `true`, or a string that lower-cases to `"true"`.
@@ -46,13 +49,15 @@ struct MattermostPostLine: Sendable {
 
   init() {}
 
-  /// The members of a parsed post object.
-  init(_ post: JSONValue) {
+  /// The members of a parsed post object, person ids from `ids`.
+  init(_ post: JSONValue, ids: inout MattermostPersonIDs) {
     team = post["team"]?.string
     channel = post["channel"]?.string
     channelMembers = (post["channel_members"]?.array ?? []).compactMap(\.string)
-    self.post = MattermostPostFields(post)
-    replies = (post["replies"]?.array ?? []).map { $0.object == nil ? nil : MattermostPostFields($0) }
+    self.post = MattermostPostFields(post, ids: &ids)
+    for reply in post["replies"]?.array ?? [] {
+      replies.append(reply.object == nil ? nil : MattermostPostFields(reply, ids: &ids))
+    }
   }
 }
 

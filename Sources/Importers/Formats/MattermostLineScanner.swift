@@ -40,17 +40,25 @@ enum MattermostLineScanner {
   private static let userMembers = JSONMemberFilter(
     ["username", "first_name", "last_name", "nickname", "email", "position"])
 
-  /// The line's content, or `nil` for a line the general path must read.
+  /// The line's content, or `nil` for a line the general path must read; person ids without a namespace.
   static func scan(_ line: UnsafeBufferPointer<UInt8>) -> MattermostScannedLine? {
+    var ids = MattermostPersonIDs()
+    return scan(line, ids: &ids)
+  }
+
+  /// The line's content, person ids from `ids`, or `nil` for a line the general path must read.
+  static func scan(_ line: UnsafeBufferPointer<UInt8>, ids: inout MattermostPersonIDs) -> MattermostScannedLine? {
     var parser = JSONValueParser(line, maximumDepth: JSONElementReader.defaultMaximumDepth)
     do throws(JSONParseFailure) {
-      return try scanLine(&parser)
+      return try scanLine(&parser, ids: &ids)
     } catch {
       return nil
     }
   }
 
-  private static func scanLine(_ parser: inout JSONValueParser) throws(JSONParseFailure) -> MattermostScannedLine {
+  private static func scanLine(
+    _ parser: inout JSONValueParser, ids: inout MattermostPersonIDs
+  ) throws(JSONParseFailure) -> MattermostScannedLine {
     var type: String?
     var seen = 0
     var result: MattermostScannedLine?
@@ -67,8 +75,8 @@ enum MattermostLineScanner {
       guard let type else { throw parser.fail("type after its member") }
       switch (member, type) {
       case (.user, "user"): result = .user(try user(&parser))
-      case (.post, "post"): result = .post(try post(&parser), isPrivate: false)
-      case (.directPost, "direct_post"): result = .post(try post(&parser), isPrivate: true)
+      case (.post, "post"): result = .post(try post(&parser, ids: &ids), isPrivate: false)
+      case (.directPost, "direct_post"): result = .post(try post(&parser, ids: &ids), isPrivate: true)
       default: try parser.skipValue(depth: 1)
       }
     }
@@ -98,10 +106,12 @@ enum MattermostLineScanner {
     return fields
   }
 
-  private static func post(_ parser: inout JSONValueParser) throws(JSONParseFailure) -> MattermostPostLine {
+  private static func post(
+    _ parser: inout JSONValueParser, ids: inout MattermostPersonIDs
+  ) throws(JSONParseFailure) -> MattermostPostLine {
     var line = MattermostPostLine()
     var post = MattermostPostFields()
-    guard try fields(&parser, depth: 1, filter: postMembers, into: &post, line: &line) else {
+    guard try fields(&parser, depth: 1, filter: postMembers, into: &post, line: &line, ids: &ids) else {
       throw parser.fail("post is not an object")
     }
     line.post = post
@@ -112,7 +122,7 @@ enum MattermostLineScanner {
   /// False when the value is not an object.
   private static func fields(
     _ parser: inout JSONValueParser, depth: Int, filter: JSONMemberFilter, into fields: inout MattermostPostFields,
-    line: inout MattermostPostLine
+    line: inout MattermostPostLine, ids: inout MattermostPersonIDs
   ) throws(JSONParseFailure) -> Bool {
     var seen = 0
     let inner = depth + 1
@@ -122,18 +132,18 @@ enum MattermostLineScanner {
       }
       seen |= 1 << position
       switch member {
-      case .user: fields.user = try parser.stringValue(depth: inner)
+      case .user: fields.author = try ids.id(&parser, depth: inner)
       case .createAt: fields.createAt = try parser.parseValue(depth: inner)
       case .message: fields.message = try parser.stringValue(depth: inner)
       case .props: fields.isFromBot = try isFromBot(&parser, depth: inner)
-      case .reactions: fields.reactionUsers = try reactionUsers(&parser, depth: inner)
+      case .reactions: fields.reactions = try reactions(&parser, depth: inner, ids: &ids)
       case .team: line.team = try parser.stringValue(depth: inner)
       case .channel: line.channel = try parser.stringValue(depth: inner)
       case .channelMembers:
         _ = try parser.walkArray(depth: inner) { parser throws(JSONParseFailure) in
           if let member = try parser.stringValue(depth: inner + 1) { line.channelMembers.append(member) }
         }
-      case .replies: line.replies = try replies(&parser, depth: inner)
+      case .replies: line.replies = try replies(&parser, depth: inner, ids: &ids)
       }
     }
   }
@@ -149,27 +159,29 @@ enum MattermostLineScanner {
     return isTrue
   }
 
-  private static func reactionUsers(_ parser: inout JSONValueParser, depth: Int) throws(JSONParseFailure) -> [String] {
+  private static func reactions(
+    _ parser: inout JSONValueParser, depth: Int, ids: inout MattermostPersonIDs
+  ) throws(JSONParseFailure) -> [String] {
     var users: [String] = []
     _ = try parser.walkArray(depth: depth) { parser throws(JSONParseFailure) in
       var isFirst = true
       _ = try parser.walkObject(depth: depth + 1, filter: reactionMembers) { parser, _ throws(JSONParseFailure) in
         guard isFirst else { return try parser.skipValue(depth: depth + 2) }
         isFirst = false
-        if let user = try parser.stringValue(depth: depth + 2) { users.append(user) }
+        if let user = try ids.id(&parser, depth: depth + 2) { users.append(user) }
       }
     }
     return users
   }
 
   private static func replies(
-    _ parser: inout JSONValueParser, depth: Int
+    _ parser: inout JSONValueParser, depth: Int, ids: inout MattermostPersonIDs
   ) throws(JSONParseFailure) -> [MattermostPostFields?] {
     var replies: [MattermostPostFields?] = []
     var unused = MattermostPostLine()
     _ = try parser.walkArray(depth: depth) { parser throws(JSONParseFailure) in
       var reply = MattermostPostFields()
-      guard try fields(&parser, depth: depth + 1, filter: replyMembers, into: &reply, line: &unused) else {
+      guard try fields(&parser, depth: depth + 1, filter: replyMembers, into: &reply, line: &unused, ids: &ids) else {
         throw parser.fail("reply is not an object")
       }
       replies.append(reply)

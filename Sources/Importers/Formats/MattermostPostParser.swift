@@ -24,29 +24,41 @@ struct MattermostPostParser {
   /// `@all`, `@channel` and `@here`: compared as strings, no hash.
   static func isBroadcast(_ name: String) -> Bool { name == "all" || name == "channel" || name == "here" }
 
+  /// The records of a parsed line's object, person ids without a namespace.
   func records(_ object: JSONValue, type: String, line: Int, diagnostics: inout DiagnosticLog)
     -> [ImportRecord]
   {
+    var ids = MattermostPersonIDs()
+    return records(object, type: type, line: line, diagnostics: &diagnostics, ids: &ids)
+  }
+
+  /// The records of a parsed line's object, person ids from `ids`.
+  func records(
+    _ object: JSONValue, type: String, line: Int, diagnostics: inout DiagnosticLog, ids: inout MattermostPersonIDs
+  ) -> [ImportRecord] {
     guard let post = object[type], post.object != nil else {
       let location = SourceLocation(path: path, line: line)
       diagnostics.emit(Diagnostic(.warning, kind: "malformed_post", message: "line has no '\(type)' object; skipped",
                                   location: location, value: type))
       return [.skipped(reason: "malformed_post", location: location)]
     }
-    return records(MattermostPostLine(post), isPrivate: type == "direct_post", line: line, diagnostics: &diagnostics)
+    return records(MattermostPostLine(post, ids: &ids), isPrivate: type == "direct_post", line: line,
+                   diagnostics: &diagnostics, ids: &ids)
   }
 
-  /// The records of a post line's members (`MattermostPostLine`), however they were read.
-  func records(_ post: MattermostPostLine, isPrivate: Bool, line: Int, diagnostics: inout DiagnosticLog)
-    -> [ImportRecord]
-  {
+  /// The records of a post line's members (`MattermostPostLine`), however they were read; mentions' person ids
+  /// from `ids`.
+  func records(
+    _ post: MattermostPostLine, isPrivate: Bool, line: Int, diagnostics: inout DiagnosticLog,
+    ids: inout MattermostPersonIDs
+  ) -> [ImportRecord] {
     let location = SourceLocation(path: path, line: line)
     let channel = isPrivate ? Self.directChannel(post.channelMembers) : Self.channel(team: post.team, post.channel)
     let rootID = "L\(line)"
     var records = [ImportRecord]()
     records.reserveCapacity(1 + post.replies.count)
     records.append(message(post.post, id: rootID, root: nil, channel: channel, isPrivate: isPrivate,
-                           location: location, diagnostics: &diagnostics))
+                           location: location, diagnostics: &diagnostics, ids: &ids))
     for (offset, reply) in post.replies.enumerated() {
       let replyLocation = SourceLocation(path: path, line: line, entry: offset + 1)
       guard let reply else {
@@ -56,16 +68,16 @@ struct MattermostPostParser {
         continue
       }
       records.append(message(reply, id: "\(rootID).\(offset + 1)", root: rootID, channel: channel,
-                             isPrivate: isPrivate, location: replyLocation, diagnostics: &diagnostics))
+                             isPrivate: isPrivate, location: replyLocation, diagnostics: &diagnostics, ids: &ids))
     }
     return records
   }
 
   private func message(
     _ post: MattermostPostFields, id: String, root: String?, channel: String?, isPrivate: Bool,
-    location: SourceLocation, diagnostics: inout DiagnosticLog
+    location: SourceLocation, diagnostics: inout DiagnosticLog, ids: inout MattermostPersonIDs
   ) -> ImportRecord {
-    guard let author = post.user.nonEmpty?.lowercased() else {
+    guard let author = post.author else {
       diagnostics.emit(Diagnostic(.warning, kind: "missing_author", message: "post has no user; skipped",
                                   location: location))
       return .skipped(reason: "missing_author", location: location)
@@ -77,13 +89,12 @@ struct MattermostPostParser {
       return .skipped(reason: "invalid_timestamp", location: location)
     }
     let text = post.message
-    let reactions = post.reactionUsers.compactMap { Optional($0).nonEmpty?.lowercased() }
     return .message(
       MessageRecord(
         id: id, author: author, time: Date(timeIntervalSince1970: milliseconds / 1000), channel: channel,
         replyTo: root, threadRoot: root ?? id,
-        mentions: mentions(in: text ?? "", location: location, diagnostics: &diagnostics),
-        reactions: reactions, text: text, isFromBot: post.isFromBot, isPrivate: isPrivate, location: location))
+        mentions: mentions(in: text ?? "", location: location, diagnostics: &diagnostics).compactMap { ids.id($0) },
+        reactions: post.reactions, text: text, isFromBot: post.isFromBot, isPrivate: isPrivate, location: location))
   }
 
   /// The usernames `@name` in `text` names, each once, broadcasts left out.

@@ -22,10 +22,12 @@ import Foundation
 /// chunk and the longest line, never the file.
 ///
 /// - Complexity: O(input size) time; memory O(chunk + longest line + users).
-struct MattermostReader: RecordReader {
+struct MattermostReader: PersonNamespaceApplying {
   private var lines: StreamLineSource
   private let path: String
   private var knownUsers: Set<String> = []
+  /// Person ids, through the namespace a `NamespacedReader` handed over.
+  private var ids = MattermostPersonIDs()
   private var queue: [ImportRecord] = []
   private var nextQueued = 0
   /// False to parse every line into a `JSONValue` (the definition the scanner is tested against).
@@ -65,6 +67,11 @@ struct MattermostReader: RecordReader {
     self.path = path
   }
 
+  /// Gives every person id through `namespace` from now on (before the first record).
+  mutating func applyInside(_ namespace: PersonNamespace) {
+    ids = MattermostPersonIDs(namespace: namespace)
+  }
+
   /// - Throws: the stream's read errors.
   mutating func next(diagnostics: inout DiagnosticLog) throws(ImportError) -> ImportRecord? {
     while nextQueued >= queue.count {
@@ -89,8 +96,12 @@ struct MattermostReader: RecordReader {
   /// The next non-blank line, read.
   private mutating func nextParsedLine() throws(ImportError) -> ParsedLine? {
     let scans = scansLines
+    var ids = self.ids
+    defer { self.ids = ids }
     while let line = try lines.withNextLine({ bytes, number -> ParsedLine? in
-      if scans, let scanned = MattermostLineScanner.scan(bytes) { return ParsedLine(number: number, scanned: scanned) }
+      if scans, let scanned = MattermostLineScanner.scan(bytes, ids: &ids) {
+        return ParsedLine(number: number, scanned: scanned)
+      }
       if bytes.allSatisfy(MattermostLines.isBlank) { return nil }
       let value = MattermostLines.parse(bytes, members: MattermostLines.usedMembers)
       guard case .failure = value else { return ParsedLine(number: number, value: value) }
@@ -126,7 +137,7 @@ struct MattermostReader: RecordReader {
       return person(user, location: location, diagnostics: &diagnostics).map { [.person($0)] } ?? []
     case _ where MattermostLines.contentTypes.contains(type):
       let parser = MattermostPostParser(path: path, knownUsers: knownUsers)
-      return parser.records(object, type: type, line: line, diagnostics: &diagnostics)
+      return parser.records(object, type: type, line: line, diagnostics: &diagnostics, ids: &ids)
     case _ where MattermostLines.directoryTypes.contains(type):
       return []
     default:
@@ -146,7 +157,7 @@ struct MattermostReader: RecordReader {
       return person(user, location: location, diagnostics: &diagnostics).map { [.person($0)] } ?? []
     case .post(let post, let isPrivate):
       let parser = MattermostPostParser(path: path, knownUsers: knownUsers)
-      return parser.records(post, isPrivate: isPrivate, line: line, diagnostics: &diagnostics)
+      return parser.records(post, isPrivate: isPrivate, line: line, diagnostics: &diagnostics, ids: &ids)
     case .directory:
       return []
     }
@@ -161,11 +172,10 @@ struct MattermostReader: RecordReader {
                                   location: location))
       return nil
     }
-    let id = username.lowercased()
-    knownUsers.insert(id)
+    knownUsers.insert(username.lowercased())
     let fullName = [user.firstName, user.lastName].compactMap(\.nonEmpty).joined(separator: " ")
     return PersonRecord(
-      id: id, name: fullName.isEmpty ? user.nickname.nonEmpty : fullName, email: user.email.nonEmpty,
+      id: ids.make(username) ?? username, name: fullName.isEmpty ? user.nickname.nonEmpty : fullName, email: user.email.nonEmpty,
       title: user.position.nonEmpty, location: location)
   }
 }

@@ -95,6 +95,15 @@ extension JSONValueParser {
     return try parseString()
   }
 
+  /// The bytes between the quotes of the string whose opening quote is at `index` when they hold no escape and no
+  /// control character, else `nil`; `index` is not moved. The bytes are not checked as UTF-8.
+  func plainStringBytes() -> UnsafeBufferPointer<UInt8>? {
+    let start = index + 1
+    let end = JSONBytes.plainEnd(bytes, from: start)
+    guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return nil }
+    return UnsafeBufferPointer(rebasing: bytes[start..<end])
+  }
+
   /// True when the value at `index` ends the element, but for whitespace: what `parseDocument` requires after it.
   mutating func isAtEnd() -> Bool {
     skipSpace()

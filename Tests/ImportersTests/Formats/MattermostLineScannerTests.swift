@@ -138,10 +138,10 @@ import Testing
       return
     }
     #expect(!isPrivate)
-    #expect(post.post.user == "alee")
+    #expect(post.post.author == "alee")
     #expect(post.post.createAt == .number(1))
     #expect(post.post.isFromBot)
-    #expect(post.post.reactionUsers == ["bkim"])
+    #expect(post.post.reactions == ["bkim"])
     #expect(post.replies.count == 1)
     #expect(post.replies.first??.message == "ok")
     #expect(post.team == nil)
