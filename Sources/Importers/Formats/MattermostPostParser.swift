@@ -131,7 +131,7 @@ struct MattermostPostParser {
     return contiguous.withUTF8 { bytes in
       var tokens: [String] = []
       var index = 0
-      while index < bytes.count, let at = bytes[index...].firstIndex(of: UInt8(ascii: "@")) {
+      while index < bytes.count, let at = firstAt(bytes, from: index) {
         if at > 0 {
           let before = bytes[at - 1]
           if before >= 0x80 { return mentionTokensByCharacter(in: text) }
@@ -151,6 +151,13 @@ struct MattermostPostParser {
       }
       return tokens
     }
+  }
+
+  /// The offset of the first `@` of `bytes` at or after `start` (`memchr`, which reads a word at a time).
+  private static func firstAt(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    guard let base = bytes.baseAddress, let found = memchr(base + start, Int32(UInt8(ascii: "@")), bytes.count - start)
+    else { return nil }
+    return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
   }
 
   private static func isNameByte(_ byte: UInt8) -> Bool {
