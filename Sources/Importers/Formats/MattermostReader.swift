@@ -175,7 +175,7 @@ struct MattermostReader: PersonNamespaceApplying {
     knownUsers.insert(username.lowercased())
     let fullName = [user.firstName, user.lastName].compactMap(\.nonEmpty).joined(separator: " ")
     return PersonRecord(
-      id: ids.make(username) ?? username, name: fullName.isEmpty ? user.nickname.nonEmpty : fullName, email: user.email.nonEmpty,
-      title: user.position.nonEmpty, location: location)
+      id: ids.make(username) ?? username, name: fullName.isEmpty ? user.nickname.nonEmpty : fullName,
+      email: user.email.nonEmpty, title: user.position.nonEmpty, location: location)
   }
 }
