@@ -25,18 +25,10 @@ extension JSONValueParser {
   mutating func walkObject(
     depth: Int, filter: JSONMemberFilter, _ body: (inout JSONValueParser, Int) throws(JSONParseFailure) -> Void
   ) throws(JSONParseFailure) -> Bool {
-    guard valueStart() == UInt8(ascii: "{") else {
-      try skipValue(depth: depth)
-      return false
-    }
-    guard depth + 1 <= maximumDepth else { throw fail("nesting deeper than \(maximumDepth) levels") }
-    index += 1
-    skipSpace()
-    if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-      index += 1
-      return true
-    }
-    while true {
+    guard let hasElements = try enterContainer(opening: UInt8(ascii: "{"), closing: UInt8(ascii: "}"), depth: depth)
+    else { return false }
+    guard hasElements else { return true }
+    repeat {
       skipSpace()
       guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
         throw fail("expected a member name in quotes, found \(describe(index))")
@@ -49,13 +41,8 @@ extension JSONValueParser {
       index += 1
       skipSpace()
       if let position { try body(&self, position) } else { try skipValue(depth: depth + 1) }
-      skipSpace()
-      guard index < bytes.count else { throw fail("expected ',' or '}', found the end of the element") }
-      let byte = bytes[index]
-      index += 1
-      if byte == UInt8(ascii: "}") { return true }
-      guard byte == UInt8(ascii: ",") else { throw fail("expected ',' or '}', found \(describe(index - 1))") }
-    }
+    } while try !closesContainer(UInt8(ascii: "}"))
+    return true
   }
 
   /// Walks the array at `index`, calling `body` with `index` at each element, which `body` must consume with one
@@ -63,27 +50,48 @@ extension JSONValueParser {
   mutating func walkArray(
     depth: Int, _ body: (inout JSONValueParser) throws(JSONParseFailure) -> Void
   ) throws(JSONParseFailure) -> Bool {
-    guard valueStart() == UInt8(ascii: "[") else {
+    guard let hasElements = try enterContainer(opening: UInt8(ascii: "["), closing: UInt8(ascii: "]"), depth: depth)
+    else { return false }
+    guard hasElements else { return true }
+    repeat {
+      skipSpace()
+      try body(&self)
+    } while try !closesContainer(UInt8(ascii: "]"))
+    return true
+  }
+
+  /// Steps into the container opened by `opening` at `index` (held at `depth`): `nil`, having skipped the value,
+  /// when it is something else; false, having consumed it, when it is empty (`closing` next); else true, with
+  /// `index` past the opening byte.
+  private mutating func enterContainer(
+    opening: UInt8, closing: UInt8, depth: Int
+  ) throws(JSONParseFailure) -> Bool? {
+    guard valueStart() == opening else {
       try skipValue(depth: depth)
-      return false
+      return nil
     }
     guard depth + 1 <= maximumDepth else { throw fail("nesting deeper than \(maximumDepth) levels") }
     index += 1
     skipSpace()
-    if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-      index += 1
-      return true
+    guard index < bytes.count, bytes[index] == closing else { return true }
+    index += 1
+    return false
+  }
+
+  /// After an element of a container closed by `closing`: consumes the `,` (false: another element follows) or
+  /// `closing` (true).
+  private mutating func closesContainer(_ closing: UInt8) throws(JSONParseFailure) -> Bool {
+    skipSpace()
+    guard index < bytes.count else {
+      throw fail("expected ',' or '\(Character(Unicode.Scalar(closing)))', found the end of the element")
     }
-    while true {
-      skipSpace()
-      try body(&self)
-      skipSpace()
-      guard index < bytes.count else { throw fail("expected ',' or ']', found the end of the element") }
-      let byte = bytes[index]
-      index += 1
-      if byte == UInt8(ascii: "]") { return true }
-      guard byte == UInt8(ascii: ",") else { throw fail("expected ',' or ']', found \(describe(index - 1))") }
+    let byte = bytes[index]
+    index += 1
+    if byte == closing { return true }
+    guard byte == UInt8(ascii: ",") else {
+      throw fail("expected ',' or '\(Character(Unicode.Scalar(closing)))', found \(describe(index - 1))")
     }
+    return false
   }
 
   /// The string at `index`, or `nil` (the value skipped) when it is not a string: what `JSONValue.string` gives.
