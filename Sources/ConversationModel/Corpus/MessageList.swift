@@ -117,6 +117,16 @@ public struct MessageList: RandomAccessCollection, Sendable {
 
   /// Appends `message`; the caller keeps within `messageLimit` and `annotationLimit`.
   mutating func append(_ message: Message) {
+    message.mentions.withUnsafeBufferPointer { mentions in
+      message.reactions.withUnsafeBufferPointer { append(message, mentions: mentions, reactions: $0) }
+    }
+  }
+
+  /// Appends `message` with `mentions` and `reactions` in place of its own (which are not read): what
+  /// `CorpusBuilder` uses, so that a message's people need no heap array.
+  mutating func append(
+    _ message: Message, mentions: UnsafeBufferPointer<PersonIndex>, reactions: UnsafeBufferPointer<PersonIndex>
+  ) {
     authors.append(message.author)
     if let time = message.time { times.append(time.timeIntervalSinceReferenceDate) } else { times.appendMissing() }
     channels.append(message.channel.map { internChannel($0) } ?? 0)
@@ -128,14 +138,14 @@ public struct MessageList: RandomAccessCollection, Sendable {
     if message.isPrivate { bits |= Flags.isPrivate }
     if message.isInferredReply { bits |= Flags.isInferredReply }
     flags.append(bits)
-    annotations.append(contentsOf: message.mentions)
+    annotations.append(contentsOf: mentions)
     mentionEnds.append(UInt32(annotations.count))
-    if reactionEndColumn == nil, !message.reactions.isEmpty {
+    if reactionEndColumn == nil, !reactions.isEmpty {
       var ends = Column<UInt32>()
       for index in 0..<(mentionEnds.count - 1) { ends.append(mentionEnds[index]) }
       reactionEndColumn = ends
     }
-    annotations.append(contentsOf: message.reactions)
+    annotations.append(contentsOf: reactions)
     reactionEndColumn?.append(UInt32(annotations.count))
   }
 
