@@ -109,6 +109,12 @@ public struct CorpusBuilder: Sendable {
     return corpus.personIndex(id: id) ?? merge(PersonRecord(id: id))
   }
 
+  /// `person(id:)` looked up by the id's UTF-8 bytes (`person(idBytes:)`): an id seen before costs no `String`
+  /// hash.
+  private mutating func person(text id: String) -> PersonIndex {
+    Self.withUTF8(id) { person(idBytes: $0) }
+  }
+
   /// The person whose platform id has the UTF-8 bytes `id`, interned as by an `InteractionRecord` endpoint.
   ///
   /// Choices: looked up by its bytes first, so an id seen before costs no `String`: a small decimal id is an
@@ -258,11 +264,6 @@ public struct CorpusBuilder: Sendable {
       }
       noteKey(ordinal: ordinal, message: index)
     }
-    var mentions: [PersonIndex] = []
-    for id in record.mentions {
-      let mentioned = person(id: id)
-      if !mentions.contains(mentioned) { mentions.append(mentioned) }
-    }
     var parent: Int?
     if let replyTo = record.replyTo {
       let prefix = messageKeyPrefix
@@ -273,15 +274,36 @@ public struct CorpusBuilder: Sendable {
         pendingReplies.append((index, pendingReplyKeys.count, record.location))
       }
     }
-    let message = Message(
-      author: person(id: record.author), time: record.time, channel: record.channel,
-      parent: parent, parentAuthor: record.replyToAuthor.map { person(id: $0) },
-      isReply: record.replyTo != nil || record.replyToAuthor != nil,
-      mentions: mentions[...], reactions: record.reactions.map { person(id: $0) }[...], isFromBot: record.isFromBot,
-      isPrivate: record.isPrivate)
-    corpus.messages.append(message)
+    // The message's people, interned in the order mentions, author, answered author, reactions; the mentions
+    // (distinct) and then the reactions go to one stack buffer, not to heap arrays.
+    withUnsafeTemporaryAllocation(of: PersonIndex.self, capacity: record.mentions.count + record.reactions.count) {
+      people in
+      var mentionEnd = 0
+      for id in record.mentions {
+        let mentioned = person(text: id)
+        if !people[..<mentionEnd].contains(mentioned) {
+          people[mentionEnd] = mentioned
+          mentionEnd += 1
+        }
+      }
+      let author = person(text: record.author)
+      let parentAuthor = record.replyToAuthor.map { person(text: $0) }
+      var reactionEnd = mentionEnd
+      for id in record.reactions {
+        people[reactionEnd] = person(text: id)
+        reactionEnd += 1
+      }
+      let message = Message(
+        author: author, time: record.time, channel: record.channel, parent: parent, parentAuthor: parentAuthor,
+        isReply: record.replyTo != nil || record.replyToAuthor != nil, mentions: [], reactions: [],
+        isFromBot: record.isFromBot, isPrivate: record.isPrivate)
+      corpus.messages.append(
+        message, mentions: UnsafeBufferPointer(rebasing: people[..<mentionEnd]),
+        reactions: UnsafeBufferPointer(rebasing: people[mentionEnd..<reactionEnd]))
+    }
     // A bot message's author with no directory entry (a Slack `B…` integration id) is a bot, not a person.
-    if record.isFromBot && !inDirectory.contains(message.author) { corpus.people[Int(message.author)].isBot = true }
+    let author = corpus.messages.author(of: index)
+    if record.isFromBot && !inDirectory.contains(author) { corpus.people[Int(author)].isBot = true }
     tallyUsed()
   }
 

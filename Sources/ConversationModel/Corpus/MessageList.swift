@@ -39,6 +39,10 @@ public struct MessageList: RandomAccessCollection, Sendable {
   private var channelNames: [String] = []
   /// The index in `channelNames` of each name, while messages are added; freed by `finishAdding()`.
   private var channelIndex: [String: UInt32] = [:]
+  /// The index in `channelNames` of each channel name's UTF-8 bytes met so far (key ordinal → entry of
+  /// `channelOfKey`), so that a name met before costs a byte hash, not a `String` one; freed by `finishAdding()`.
+  private var channelKeys = ByteKeyTable()
+  private var channelOfKey: [UInt32] = []
 
   /// The most messages a list holds (parents are 32-bit message indices).
   package static let messageLimit = Int(Int32.max)
@@ -117,6 +121,16 @@ public struct MessageList: RandomAccessCollection, Sendable {
 
   /// Appends `message`; the caller keeps within `messageLimit` and `annotationLimit`.
   mutating func append(_ message: Message) {
+    message.mentions.withUnsafeBufferPointer { mentions in
+      message.reactions.withUnsafeBufferPointer { append(message, mentions: mentions, reactions: $0) }
+    }
+  }
+
+  /// Appends `message` with `mentions` and `reactions` in place of its own (which are not read): what
+  /// `CorpusBuilder` uses, so that a message's people need no heap array.
+  mutating func append(
+    _ message: Message, mentions: UnsafeBufferPointer<PersonIndex>, reactions: UnsafeBufferPointer<PersonIndex>
+  ) {
     authors.append(message.author)
     if let time = message.time { times.append(time.timeIntervalSinceReferenceDate) } else { times.appendMissing() }
     channels.append(message.channel.map { internChannel($0) } ?? 0)
@@ -128,14 +142,14 @@ public struct MessageList: RandomAccessCollection, Sendable {
     if message.isPrivate { bits |= Flags.isPrivate }
     if message.isInferredReply { bits |= Flags.isInferredReply }
     flags.append(bits)
-    annotations.append(contentsOf: message.mentions)
+    annotations.append(contentsOf: mentions)
     mentionEnds.append(UInt32(annotations.count))
-    if reactionEndColumn == nil, !message.reactions.isEmpty {
+    if reactionEndColumn == nil, !reactions.isEmpty {
       var ends = Column<UInt32>()
       for index in 0..<(mentionEnds.count - 1) { ends.append(mentionEnds[index]) }
       reactionEndColumn = ends
     }
-    annotations.append(contentsOf: message.reactions)
+    annotations.append(contentsOf: reactions)
     reactionEndColumn?.append(UInt32(annotations.count))
   }
 
@@ -149,6 +163,8 @@ public struct MessageList: RandomAccessCollection, Sendable {
   /// theirs: `Array` would copy them to shrink, and capacity never written is not resident anyway.
   mutating func finishAdding() {
     channelIndex = [:]
+    channelKeys = ByteKeyTable()
+    channelOfKey = []
     authors.shrinkToFit()
     times.shrinkToFit()
     channels.shrinkToFit()
@@ -159,11 +175,28 @@ public struct MessageList: RandomAccessCollection, Sendable {
     reactionEndColumn?.shrinkToFit()
   }
 
+  /// 1 + the index of channel `name` in `channelNames`, added if new.
+  ///
+  /// Choice: looked up by its bytes first (`channelKeys`); bytes not met yet go through `channelIndex`, so names
+  /// that `String` equality takes as one (canonically equivalent) are still one channel.
   private mutating func internChannel(_ name: String) -> UInt32 {
-    if let index = channelIndex[name] { return index + 1 }
+    var bytes = name
+    return bytes.withUTF8 { utf8 in
+      let key = UnsafeRawBufferPointer(utf8)
+      if let ordinal = channelKeys.ordinal(of: key) { return channelOfKey[ordinal] + 1 }
+      let index = internChannelName(name)
+      channelKeys.insert(key)
+      channelOfKey.append(index)
+      return index + 1
+    }
+  }
+
+  /// The index of channel `name` in `channelNames` by `String` equality, added if new.
+  private mutating func internChannelName(_ name: String) -> UInt32 {
+    if let index = channelIndex[name] { return index }
     let index = UInt32(channelNames.count)
     channelNames.append(name)
     channelIndex[name] = index
-    return index + 1
+    return index
   }
 }
