@@ -6,8 +6,9 @@ import Foundation
 /// People come from, in this order of preference: `users.json` (an array of user objects, or a `users.list`
 /// page `{"members": [...]}`), Enterprise Grid's `org_users.json`, the `.users.json` of API-dump tools, and
 /// `users/<id>.json` files (`users.info`: `{"user": {...}}`, or a bare user object, told by its `id` member). A
-/// directory file that is any other object of strings (`{"U1": "ann"}`) is a plain id → name directory. The conversation lists are
-/// `channels.json`, `groups.json`, `dms.json`, `mpims.json` (arrays of objects) or their hidden `{id: name}` forms.
+/// directory file that is any other object of strings (`{"U1": "ann"}`) is a plain id → name directory. The
+/// conversation lists are `channels.json`, `groups.json`, `dms.json`, `mpims.json` (arrays of objects) or their
+/// hidden `{id: name}` forms.
 ///
 /// Choices: a person's name is `real_name`, else `profile.real_name`, else `name`; e-mail and title come from
 /// `profile`; `is_bot` (or the Slackbot id `USLACKBOT`) marks a bot. A user object without an `id` is a warning
