@@ -59,80 +59,22 @@ struct MattermostPersonIDs: Sendable {
   }
 }
 
-/// Byte strings to `String`s: open addressing with linear probing over a power-of-two slot array (an entry number
-/// per slot, -1 for none), the key bytes kept one after another in an arena, grown at half full.
+/// Byte strings to `String`s: the keys in a `ByteKeyTable`, the value of key ordinal `k` at `values[k]` (the shape
+/// of `MboxMailboxMemo`).
 ///
 /// - Complexity: O(key length) expected per look-up or insert.
 struct MattermostNameMemo: Sendable {
-  private var slots = [Int32](repeating: -1, count: 64)
-  private var arena: [UInt8] = []
-  private var ends: [Int] = []
-  private var hashes: [UInt64] = []
+  private var keys = ByteKeyTable()
   private var values: [String] = []
-
-  /// A hash of `bytes`: 8 bytes at a time, multiplied and folded.
-  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash = UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15
-    let raw = UnsafeRawBufferPointer(bytes)
-    var offset = 0
-    while offset + 8 <= raw.count {
-      hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-      hash ^= hash >> 32
-      offset += 8
-    }
-    var tail: UInt64 = 0
-    while offset < raw.count {
-      tail = tail << 8 | UInt64(raw[offset])
-      offset += 1
-    }
-    hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-    return hash ^ hash >> 29
-  }
-
-  private func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash) & (slots.count - 1) }
-
-  private func matches(_ entry: Int, _ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
-    guard hashes[entry] == hash else { return false }
-    let start = entry == 0 ? 0 : ends[entry - 1]
-    guard ends[entry] - start == bytes.count else { return false }
-    guard let right = bytes.baseAddress else { return true }
-    return arena.withUnsafeBufferPointer { stored in
-      guard let left = stored.baseAddress else { return false }
-      return memcmp(left + start, right, bytes.count) == 0
-    }
-  }
 
   /// The value stored for `bytes`, if any.
   func value(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-    let hash = Self.hash(bytes)
-    var index = slot(hash)
-    while slots[index] >= 0 {
-      let entry = Int(slots[index])
-      if matches(entry, bytes, hash: hash) { return values[entry] }
-      index = (index + 1) & (slots.count - 1)
-    }
-    return nil
+    keys.ordinal(of: UnsafeRawBufferPointer(bytes)).map { values[$0] }
   }
 
   /// Stores `value` for `bytes`, which has none yet.
   mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ value: String) {
-    if 2 * (values.count + 1) > slots.count { grow() }
-    let hash = Self.hash(bytes)
-    var index = slot(hash)
-    while slots[index] >= 0 { index = (index + 1) & (slots.count - 1) }
-    slots[index] = Int32(values.count)
-    arena.append(contentsOf: bytes)
-    ends.append(arena.count)
-    hashes.append(hash)
+    guard keys.insert(UnsafeRawBufferPointer(bytes)).inserted else { return }
     values.append(value)
-  }
-
-  private mutating func grow() {
-    slots = [Int32](repeating: -1, count: 2 * slots.count)
-    for (entry, hash) in hashes.enumerated() {
-      var index = slot(hash)
-      while slots[index] >= 0 { index = (index + 1) & (slots.count - 1) }
-      slots[index] = Int32(entry)
-    }
   }
 }
