@@ -120,19 +120,10 @@ import Testing
     #expect(chunked.diagnostics == whole.diagnostics)
   }
 
-  private func mattermostRecords(chunkSize: Int) throws -> ReadResult {
-    let text = MattermostReaderTests.lines.joined(separator: "\n") + "\n"
-    var reader = MattermostReader(
-      stream: ByteStream(bytes: Array(text.utf8), path: "export.jsonl", chunkSize: chunkSize), path: "export.jsonl")
-    var result = ReadResult()
-    while let record = try reader.next(diagnostics: &result.diagnostics) { result.records.append(record) }
-    return result
-  }
-
   @Test(arguments: [1, 2, 7, 64 * 1024]) func mattermostFilteredLinesDoNotDependOnChunks(chunkSize: Int) throws {
-    let whole = try mattermostRecords(chunkSize: ByteStream.defaultChunkSize)
+    let whole = try MattermostReaderTests.records(separator: "\n", chunkSize: ByteStream.defaultChunkSize)
     #expect(whole.messages.map(\.mentions) == [["bkim"], ["alee"], ["alee"], [], []])
-    let chunked = try mattermostRecords(chunkSize: chunkSize)
+    let chunked = try MattermostReaderTests.records(separator: "\n", chunkSize: chunkSize)
     #expect(chunked.records == whole.records)
     #expect(chunked.diagnostics == whole.diagnostics)
   }

@@ -7,6 +7,16 @@ import Testing
 /// Mattermost bulk exports (FORMATS.md §4). No real Mattermost export exists in /work/shared/data, so every
 /// fixture here is hand-written in the bulk format's shape: one `{"type": X, X: {…}}` object per line.
 @Suite struct MattermostReaderTests {
+  /// `lines` joined by `separator` (and ended by a line break), read by `MattermostReader` in chunks of `chunkSize`.
+  static func records(separator: String, chunkSize: Int) throws -> ReadResult {
+    let text = lines.joined(separator: separator) + "\n"
+    var reader = MattermostReader(
+      stream: ByteStream(bytes: Array(text.utf8), path: "export.jsonl", chunkSize: chunkSize), path: "export.jsonl")
+    var result = ReadResult()
+    while let record = try reader.next(diagnostics: &result.diagnostics) { result.records.append(record) }
+    return result
+  }
+
   static let lines: [String] = [
     #"{"type":"version","version":1}"#,
     #"{"type":"team","team":{"name":"eng","display_name":"Engineering"}}"#,

@@ -65,20 +65,11 @@ import Testing
     #expect(chunked.diagnostics == whole.diagnostics)
   }
 
-  private func mattermostRecords(chunkSize: Int) throws -> ReadResult {
-    let text = MattermostReaderTests.lines.joined(separator: "\r\n") + "\n"
-    var reader = MattermostReader(
-      stream: ByteStream(bytes: Array(text.utf8), path: "export.jsonl", chunkSize: chunkSize), path: "export.jsonl")
-    var result = ReadResult()
-    while let record = try reader.next(diagnostics: &result.diagnostics) { result.records.append(record) }
-    return result
-  }
-
   @Test(arguments: chunkSizes) func mattermostRecordsDoNotDependOnChunks(chunkSize: Int) throws {
-    let whole = try mattermostRecords(chunkSize: ByteStream.defaultChunkSize)
+    let whole = try MattermostReaderTests.records(separator: "\r\n", chunkSize: ByteStream.defaultChunkSize)
     #expect(whole.messages.count == 5)
     #expect(whole.skipped.map { $0.location?.line } == [8, 11, 12, 14])
-    let chunked = try mattermostRecords(chunkSize: chunkSize)
+    let chunked = try MattermostReaderTests.records(separator: "\r\n", chunkSize: chunkSize)
     #expect(chunked.records == whole.records)
     #expect(chunked.diagnostics == whole.diagnostics)
   }
