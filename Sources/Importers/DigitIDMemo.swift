@@ -1,3 +1,5 @@
+import ConversationModel
+
 /// The mapped ids of the all-digit raw person ids met so far, keyed by their value: the part of
 /// `NamespacedReader`'s memo that needs no `String` hash per look-up (Yammer user ids are such numbers).
 ///
@@ -14,14 +16,8 @@ struct DigitIDMemo: Sendable {
 
   /// The key of `raw`, or `nil` when it is not 1 to 18 digits without a leading zero.
   static func key(_ raw: String) -> UInt64? {
-    let utf8 = raw.utf8
-    guard (1...18).contains(utf8.count), utf8.count == 1 || utf8.first != UInt8(ascii: "0") else { return nil }
-    var value: UInt64 = 0
-    for byte in utf8 {
-      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-      value = value &* 10 &+ UInt64(byte &- UInt8(ascii: "0"))
-    }
-    return value
+    var text = raw
+    return text.withUTF8 { DecimalKeyTable.canonicalDecimal(UnsafeRawBufferPointer($0), maxDigits: 18) }
   }
 
   private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }

@@ -20,12 +20,21 @@ package struct DecimalKeyTable: Sendable {
   /// The number a canonical decimal id spells, or `nil` for any other id.
   @inlinable
   package static func number(of id: UnsafeRawBufferPointer) -> Int? {
-    guard !id.isEmpty, id.count <= maxDigits, id[0] != UInt8(ascii: "0") || id.count == 1 else { return nil }
-    var value = 0
-    for byte in id {
+    canonicalDecimal(id, maxDigits: maxDigits).map { Int($0) }
+  }
+
+  /// The value of `bytes` when they are 1 to `maxDigits` (at most 19) ASCII digits without a leading zero (a
+  /// canonical decimal id: distinct such strings have distinct values), else `nil`.
+  @inlinable
+  package static func canonicalDecimal(_ bytes: UnsafeRawBufferPointer, maxDigits: Int) -> UInt64? {
+    guard !bytes.isEmpty, bytes.count <= maxDigits, bytes[0] != UInt8(ascii: "0") || bytes.count == 1 else {
+      return nil
+    }
+    var value: UInt64 = 0
+    for byte in bytes {
       let digit = byte &- UInt8(ascii: "0")
       guard digit < 10 else { return nil }
-      value = value &* 10 &+ Int(digit)
+      value = value &* 10 &+ UInt64(digit)
     }
     return value
   }

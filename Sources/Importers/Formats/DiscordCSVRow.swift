@@ -89,13 +89,7 @@ struct DiscordCSVRow {
   /// The value of `bytes` when they are 1 to 19 ASCII digits without a leading zero (a Discord snowflake id),
   /// else `nil`: distinct digit strings of that form have distinct values.
   static func snowflake(_ bytes: UnsafeRawBufferPointer) -> UInt64? {
-    guard (1...19).contains(bytes.count), bytes.count == 1 || bytes[0] != UInt8(ascii: "0") else { return nil }
-    var value: UInt64 = 0
-    for byte in bytes {
-      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-      value = value * 10 + UInt64(byte - UInt8(ascii: "0"))
-    }
-    return value
+    DecimalKeyTable.canonicalDecimal(bytes, maxDigits: 19)
   }
 
   /// A DCE date: ISO 8601 (`TimestampParser`) or the older form (`legacyDate`).
