@@ -24,7 +24,8 @@ import Foundation
 /// then, in this order, `missing_id`, `missing_parent` (an answer without `ParentId`, a comment without `PostId`),
 /// `invalid_timestamp`, `missing_owner`; and `malformed_row` for rows that are not well-formed XML.
 ///
-/// - Complexity: O(1) per row plus hashing; memory O(users of the site) for the `Id` → person id map.
+/// - Complexity: O(1) per row plus hashing; memory O(users + posts + comments of the site), a few bytes each
+///   (`StackExchangeCommentMentions`).
 struct StackExchangeRows {
   static let postTypeReasons = [
     "3": "orphaned_tag_wiki", "4": "tag_wiki_excerpt", "5": "tag_wiki", "6": "moderator_nomination",
@@ -32,8 +33,7 @@ struct StackExchangeRows {
   ]
 
   let site: String
-  private var personIDs: [String: String] = [:]
-  private var deletedUsers: Set<String> = []
+  /// The site's people and the commenters of its posts.
   private var mentions = StackExchangeCommentMentions()
 
   init(site: String) {
@@ -50,9 +50,8 @@ struct StackExchangeRows {
       return nil
     }
     let personID = row.string("AccountId").present.map { "se:\($0)" } ?? "\(site):\(id)"
-    personIDs[id] = personID
     let name = row.string("DisplayName")
-    mentions.name(personID, name)
+    mentions.user(id, person: personID, displayName: name)
     return PersonRecord(id: personID, name: name, isBot: id == "-1", location: location)
   }
 
@@ -72,11 +71,11 @@ struct StackExchangeRows {
       guard let parentID = row.string("ParentId").present else {
         return [skip("missing_parent", "answer has no ParentId; skipped", row.string("Id"), location, &diagnostics)]
       }
-      parent = "\(site)/post/\(parentID)"
+      parent = parentID
     }
-    let records = message(row, kind: "post", owner: ("OwnerUserId", "OwnerDisplayName"), parent: parent,
-                          location: location, diagnostics: &diagnostics)
-    if case .message(let post) = records.last { mentions.post(post.id, owner: post.author) }
+    let (records, owner) = message(row, kind: "post", owner: ("OwnerUserId", "OwnerDisplayName"), parent: parent,
+                                   location: location, diagnostics: &diagnostics)
+    if case .message = records.last, let id = row.string("Id").present { mentions.post(id, owner: owner) }
     return records
   }
 
@@ -88,46 +87,51 @@ struct StackExchangeRows {
     if postID == nil, let id = row.string("Id").present {
       return [skip("missing_parent", "comment has no PostId; skipped", id, location, &diagnostics)]
     }
-    var records = message(row, kind: "comment", owner: ("UserId", "UserDisplayName"),
-                          parent: postID.map { "\(site)/post/\($0)" }, location: location, diagnostics: &diagnostics)
-    if case .message(var comment) = records.last, let post = comment.replyTo {
-      comment.mentions = mentions.comment(on: post, author: comment.author, text: row.string("Text"))
+    let read = message(row, kind: "comment", owner: ("UserId", "UserDisplayName"), parent: postID,
+                       location: location, diagnostics: &diagnostics)
+    var records = read.records
+    if case .message(var comment) = records.last, let postID {
+      comment.mentions = mentions.comment(on: postID, author: read.author, text: row.string("Text"))
       records[records.count - 1] = .message(comment)
     }
     return records
   }
 
+  /// The records of a post or comment row (`parent`: the `Id` of the post it answers), and the ordinal of its
+  /// author in `mentions` (nil for a user `Users.xml` does not list).
   private mutating func message(
     _ row: XMLRowReader, kind: String, owner: (id: StaticString, name: StaticString), parent: String?,
     location: SourceLocation, diagnostics: inout DiagnosticLog
-  ) -> [ImportRecord] {
+  ) -> (records: [ImportRecord], author: Int32?) {
     guard let id = row.string("Id").present else {
-      return [skip("missing_id", "\(kind) has no Id; skipped", nil, location, &diagnostics)]
+      return ([skip("missing_id", "\(kind) has no Id; skipped", nil, location, &diagnostics)], nil)
     }
     let timeText = row.string("CreationDate")
     guard let time = timeText.flatMap(TimestampParser.date(from:)) else {
-      return [skip("invalid_timestamp", "\(kind) has no valid CreationDate; skipped", timeText ?? "", location,
-                   &diagnostics)]
+      return ([skip("invalid_timestamp", "\(kind) has no valid CreationDate; skipped", timeText ?? "", location,
+                    &diagnostics)], nil)
     }
     var records: [ImportRecord] = []
     let author: String
+    var ordinal: Int32?
     if let userID = row.string(owner.id).present {
-      author = personIDs[userID] ?? "\(site):\(userID)"
+      let user = mentions.user(userID)
+      (author, ordinal) = (user?.person ?? "\(site):\(userID)", user?.ordinal)
     } else if let name = row.string(owner.name).present {
       author = "\(site):deleted:\(name)"
       diagnostics.emit(Diagnostic(
         .note, kind: "deleted_user", message: "\(kind) by a deleted user; author taken from the display name",
         location: location, value: name))
-      mentions.name(author, name)
-      if deletedUsers.insert(name).inserted {
-        records.append(.person(PersonRecord(id: author, name: name, location: location)))
-      }
+      let deleted = mentions.deletedUser(name, person: author)
+      ordinal = deleted.ordinal
+      if deleted.inserted { records.append(.person(PersonRecord(id: author, name: name, location: location))) }
     } else {
-      return [skip("missing_owner", "\(kind) has no owner id or name; skipped", id, location, &diagnostics)]
+      return ([skip("missing_owner", "\(kind) has no owner id or name; skipped", id, location, &diagnostics)], nil)
     }
     records.append(.message(MessageRecord(
-      id: "\(site)/\(kind)/\(id)", author: author, time: time, channel: site, replyTo: parent, location: location)))
-    return records
+      id: "\(site)/\(kind)/\(id)", author: author, time: time, channel: site,
+      replyTo: parent.map { "\(site)/post/\($0)" }, location: location)))
+    return (records, ordinal)
   }
 
   private func skip(
