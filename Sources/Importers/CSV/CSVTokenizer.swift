@@ -399,7 +399,7 @@ struct CSVTokenizer {
     let stop = bytes.withUnsafeBufferPointer { buffer -> QuotedStop in
       let size = buffer.count
       while true {
-        index = buffer.firstOffsetInStrides(of: Self.quote, Self.newline, Self.carriageReturn, from: index)
+        index = buffer.firstOffset(of: Self.quote, Self.newline, Self.carriageReturn, from: index)
         guard index + 1 < size else { return .undecided }
         let byte = buffer[index]
         if byte == Self.quote {
@@ -433,7 +433,7 @@ struct CSVTokenizer {
       let body = UnsafeBufferPointer(rebasing: buffer[..<end])
       var runStart = start
       while runStart < end {
-        let quote = body.firstOffsetInStrides(of: Self.quote, Self.quote, Self.quote, from: runStart)
+        let quote = body.firstOffset(of: Self.quote, Self.quote, Self.quote, from: runStart)
         decoded.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<min(quote + 1, end)]))
         runStart = quote + 2
       }
