@@ -167,7 +167,7 @@ import TestSupport
     return text
   }
 
-  /// Random texts and the same text with one byte changed, read whole and in chunks, against the reference.
+  /// Random texts read whole and in chunks of 1 to 16 bytes and 64 KiB, against the reference.
   @Test(arguments: [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")])
   func kernelsMatchTheByteAtATimeReference(separator: UInt8) {
     let delimiter = CSVDelimiter.allCases.first { $0.byte == separator } ?? .comma
