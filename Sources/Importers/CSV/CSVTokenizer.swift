@@ -110,24 +110,30 @@ struct CSVTokenizer {
   /// Reads the next record as field spans without making a `String` (`fieldCount`, `withField`, `currentRecord`
   /// read it until the next call), or `nil` at the end of the input (or at a read error: `readError`).
   mutating func nextSpans() -> SpanToken? {
-    skipBlankLines()
+    if !isAtPlainRecordStart() { skipBlankLines() }
     guard has() else { return nil }
     anchor = lineStart
     recordLine = line
-    spans.removeAll(keepingCapacity: true)
-    decoded.removeAll(keepingCapacity: true)
+    if !decoded.isEmpty { decoded.removeAll(keepingCapacity: true) }
+    // `spans` keeps its slots from record to record (overwritten, not removed and appended): `count` is how many
+    // this record filled, and slots past it go when it is read.
+    var count = 0
+    defer { if spans.count > count { spans.removeSubrange(count...) } }
     while true {
-      if readPlainFields() { return .record }
+      if readPlainFields(count: &count) { return .record }
       let column = position - lineStart + 1
       if has(), bytes[position] == Self.quote {
-        guard readQuotedField(column: column) else {
+        guard let span = readQuotedField(column: column) else {
           return .malformed(recoverFromUnclosedQuote(line: recordLine, column: column))
         }
+        setSpan(span, at: count)
       } else {
         let range = readUnquotedField()
-        spans.append(
-          FieldSpan(start: range.lowerBound - anchor, end: range.upperBound - anchor, column: column, isDecoded: false))
+        setSpan(
+          FieldSpan(start: range.lowerBound - anchor, end: range.upperBound - anchor, column: column, isDecoded: false),
+          at: count)
       }
+      count += 1
       switch consumeTerminator() {
       case .nextField: continue
       case .endOfRecord: return .record
@@ -137,6 +143,23 @@ struct CSVTokenizer {
         skipRestOfLine()
         return .malformed(malformed)
       }
+    }
+  }
+
+  /// Whether `position` is in the buffer at a byte `skipBlankLines` would not skip (not a line break, and the
+  /// delimiter is one byte): the usual case, where the record starts at once.
+  private func isAtPlainRecordStart() -> Bool {
+    guard delimiter.byte != nil, position < bytes.count else { return false }
+    let byte = bytes[position]
+    return byte != Self.newline && byte != Self.carriageReturn
+  }
+
+  /// Makes `span` field `index` of the record being read: overwrites that slot of `spans`, or appends it.
+  private mutating func setSpan(_ span: FieldSpan, at index: Int) {
+    if index < spans.count {
+      spans[index] = span
+    } else {
+      spans.append(span)
     }
   }
 
@@ -237,51 +260,75 @@ struct CSVTokenizer {
   /// Reads the current record's fields from `position` (a field's start) in one pass while they are unquoted and
   /// their ends are in the buffer: true when the whole record was read (up to and past its line break), false
   /// with `position` at the start of the first field not read, which `nextSpans()` reads on its own before
-  /// calling this again for the fields after it.
+  /// calling this again for the fields after it. `count` is the number of fields of the record read so far.
   ///
   /// Choices: only with a one-byte delimiter (not `.whitespace`); the scan stops before a field that starts with
   /// a quote, one that reaches the end of the buffer (more chunks may follow) and a `\r` that is the buffer's
   /// last byte (a `\n` may follow), so every field it reads ends where `readUnquotedField` and
   /// `consumeTerminator` would end it, with the same spans and columns. The row is the hot path of edge lists:
   /// one loop over an unsafe buffer, 8 bytes per step (`firstOffset(of:_:_:from:)`), no per-byte `has()` or
-  /// terminator dispatch.
+  /// terminator dispatch, spans written into the slots `spans` already has (grown here when a record has more).
   /// - Complexity: O(bytes read).
-  private mutating func readPlainFields() -> Bool {
+  private mutating func readPlainFields(count: inout Int) -> Bool {
     guard let separator = delimiter.byte else { return false }
+    while true {
+      switch scanPlainFields(separator: separator, count: &count) {
+      case .record:
+        startNewLine()
+        return true
+      case .stopped:
+        return false
+      case .full:
+        let slot = FieldSpan(start: 0, end: 0, column: 0, isDecoded: false)
+        spans.append(contentsOf: repeatElement(slot, count: max(4, spans.count)))
+      }
+    }
+  }
+
+  /// How `scanPlainFields` stopped: past a record's line break, before a field it cannot read, or with every slot
+  /// of `spans` filled.
+  private enum PlainScan { case record, stopped, full }
+
+  /// The kernel of `readPlainFields`: fields from `position` into `spans[count...]` while slots remain.
+  ///
+  /// Invariants of the unchecked accesses: every index read is below `buffer.count` (tested before each read),
+  /// every slot written is below `out.count` (`written < out.count` tested before each field).
+  private mutating func scanPlainFields(separator: UInt8, count: inout Int) -> PlainScan {
     var spans: [FieldSpan] = []
     swap(&spans, &self.spans)
     defer { swap(&spans, &self.spans) }
     let anchor = self.anchor
     let lineStart = self.lineStart
     var fieldStart = position
-    var recordEnd: Int?
-    bytes.withUnsafeBufferPointer { buffer in
-      let count = buffer.count
-      var index = fieldStart
-      while index < count, buffer[index] != Self.quote {
-        let start = index
-        index = buffer.firstOffset(of: separator, Self.newline, Self.carriageReturn, from: index)
-        guard index < count else { return }
-        let byte = buffer[index]
-        var after = index + 1
-        if byte == Self.carriageReturn {
-          guard after < count else { return }
-          if buffer[after] == Self.newline { after += 1 }
+    var written = count
+    let outcome = bytes.withUnsafeBufferPointer { buffer in
+      spans.withUnsafeMutableBufferPointer { out -> PlainScan in
+        let size = buffer.count
+        var index = fieldStart
+        while index < size, buffer[index] != Self.quote {
+          guard written < out.count else { return .full }
+          let start = index
+          index = buffer.firstOffset(of: separator, Self.newline, Self.carriageReturn, from: index)
+          guard index < size else { return .stopped }
+          let byte = buffer[index]
+          var after = index + 1
+          if byte == Self.carriageReturn {
+            guard after < size else { return .stopped }
+            if buffer[after] == Self.newline { after += 1 }
+          }
+          out[written] = FieldSpan(
+            start: start - anchor, end: index - anchor, column: start - lineStart + 1, isDecoded: false)
+          written += 1
+          fieldStart = after
+          guard byte == separator else { return .record }
+          index = after
         }
-        spans.append(
-          FieldSpan(start: start - anchor, end: index - anchor, column: start - lineStart + 1, isDecoded: false))
-        fieldStart = after
-        guard byte == separator else {
-          recordEnd = after
-          return
-        }
-        index = after
+        return .stopped
       }
     }
     position = fieldStart
-    guard recordEnd != nil else { return false }
-    startNewLine()
-    return true
+    count = written
+    return outcome
   }
 
   /// Scans to the end of an unquoted field, across chunks. This is the hot loop (most fields are unquoted), so it
@@ -307,58 +354,89 @@ struct CSVTokenizer {
     return start..<position
   }
 
-  /// Reads a quoted field from its opening quote at `position` (at `column`) and appends its span; false when the
+  /// Reads a quoted field from its opening quote at `position` (at `column`) and returns its span; `nil` when the
   /// input ends before the closing quote.
   ///
-  /// Choices: the body is scanned 8 bytes at a time for the next quote, `\n` or `\r` (`firstOffset(of:_:_:from:)`),
-  /// only the byte that stops a scan is looked at (line breaks are counted as they pass). A body without doubled
+  /// Choices: the body is scanned 8 bytes at a time for the next quote, `\n` or `\r` (`scanQuotedBody`), only
+  /// the byte that stops a scan is looked at (line breaks are counted as they pass). A body without doubled
   /// quotes is its own bytes, so its span points into `bytes` and nothing is copied; only a body with `""` is
   /// copied, undoubled, into `decoded`.
-  private mutating func readQuotedField(column: Int) -> Bool {
+  private mutating func readQuotedField(column: Int) -> FieldSpan? {
     let bodyStart = position + 1 - anchor
     var isDoubled = false
     position += 1
-    while true {
-      position = bytes.withUnsafeBufferPointer {
-        $0.firstOffset(of: Self.quote, Self.newline, Self.carriageReturn, from: position)
-      }
-      guard position < bytes.count else {
-        guard refill() != nil else { return false }
-        continue
-      }
+    while scanQuotedBody(isDoubled: &isDoubled) == .undecided {
+      guard refill() == nil else { continue }
+      // The end of the input: a last quote closes the field; a last `\r` (or `\n`) ends a line, and the next
+      // scan finds the body unclosed.
+      guard position < bytes.count else { return nil }
       let byte = bytes[position]
       position += 1
-      if byte == Self.quote {
-        guard has(), bytes[position] == Self.quote else { break }
-        position += 1
-        isDoubled = true
-      } else if byte == Self.newline {
-        startNewLine()
-      } else if !has() || bytes[position] != Self.newline {
-        startNewLine()
-      }
+      if byte == Self.quote { break }
+      startNewLine()
     }
     let bodyEnd = position - 1 - anchor
-    guard isDoubled else {
-      spans.append(FieldSpan(start: bodyStart, end: bodyEnd, column: column, isDecoded: false))
-      return true
-    }
+    guard isDoubled else { return FieldSpan(start: bodyStart, end: bodyEnd, column: column, isDecoded: false) }
     let start = decoded.count
     appendUndoubled(from: anchor + bodyStart, to: anchor + bodyEnd)
-    spans.append(FieldSpan(start: start, end: decoded.count, column: column, isDecoded: true))
-    return true
+    return FieldSpan(start: start, end: decoded.count, column: column, isDecoded: true)
+  }
+
+  /// How `scanQuotedBody` stopped: past the closing quote, or at a byte whose meaning needs the next one (a quote
+  /// or a line break as the buffer's last byte), or at the buffer's end.
+  private enum QuotedStop { case closed, undecided }
+
+  /// The kernel of `readQuotedField`: advances `position` through a quoted body, counting its line breaks and
+  /// noting doubled quotes in `isDoubled`, to just past the closing quote or to where the buffer cannot decide.
+  ///
+  /// Invariant of the unchecked accesses: `index + 1 < buffer.count` is tested before `index` and `index + 1`
+  /// are read.
+  private mutating func scanQuotedBody(isDoubled: inout Bool) -> QuotedStop {
+    var index = position
+    var line = self.line
+    var lineStart = self.lineStart
+    var doubled = isDoubled
+    let stop = bytes.withUnsafeBufferPointer { buffer -> QuotedStop in
+      let size = buffer.count
+      while true {
+        index = buffer.firstOffset(of: Self.quote, Self.newline, Self.carriageReturn, from: index)
+        guard index + 1 < size else { return .undecided }
+        let byte = buffer[index]
+        if byte == Self.quote {
+          guard buffer[index + 1] == Self.quote else {
+            index += 1
+            return .closed
+          }
+          doubled = true
+          index += 2
+        } else {
+          index += byte == Self.carriageReturn && buffer[index + 1] == Self.newline ? 2 : 1
+          line += 1
+          lineStart = index
+        }
+      }
+    }
+    position = index
+    self.line = line
+    self.lineStart = lineStart
+    isDoubled = doubled
+    return stop
   }
 
   /// Appends `bytes[start..<end]`, a quoted body whose every quote is one of a `""` pair, to `decoded` with each
-  /// pair made one quote.
+  /// pair made one quote. Copies run by run from an unsafe buffer (no slice of `bytes` per run).
   private mutating func appendUndoubled(from start: Int, to end: Int) {
-    var runStart = start
-    while runStart < end {
-      let quote = bytes.withUnsafeBufferPointer {
-        UnsafeBufferPointer(rebasing: $0[..<end]).firstOffset(of: Self.quote, Self.quote, Self.quote, from: runStart)
+    var decoded: [UInt8] = []
+    swap(&decoded, &self.decoded)
+    defer { swap(&decoded, &self.decoded) }
+    bytes.withUnsafeBufferPointer { buffer in
+      let body = UnsafeBufferPointer(rebasing: buffer[..<end])
+      var runStart = start
+      while runStart < end {
+        let quote = body.firstOffset(of: Self.quote, Self.quote, Self.quote, from: runStart)
+        decoded.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<min(quote + 1, end)]))
+        runStart = quote + 2
       }
-      decoded.append(contentsOf: bytes[runStart..<min(quote + 1, end)])
-      runStart = quote + 2
     }
   }
 
