@@ -50,7 +50,10 @@ struct InteractionExtractor {
       }
     }
     for (kind, count) in directTallies { diagnostics.count(kind: kind, severity: .note, by: count) }
-    // Derived after direct → derived before direct: reversing both runs, then the whole, rotates in place.
+    // Derived after direct → derived before direct: reversing both runs, then the whole, rotates in place; with
+    // one run empty (an edge list, or messages only) the rotation is the identity, and two passes over the
+    // interactions are saved.
+    guard kept > 0, kept < result.count else { return result }
     reverse(0..<kept)
     reverse(kept..<result.count)
     reverse(0..<result.count)
