@@ -191,20 +191,30 @@ public struct CorpusBuilder: Sendable {
   /// changes) and any other going through `person(idBytes:)`, so new people come in the same order.
   /// - Complexity: O(batch) expected.
   package mutating func addInteractions(_ batch: DecimalEdgeBatch) {
-    let count = batch.count
+    batch.edges.withUnsafeBufferPointer { addInteractions($0) }
+  }
+
+  /// `addInteractions(_:)` of the edges `edges` holds (at most `DecimalEdgeBatch.capacity` for the overlap to
+  /// pay): the interactions are made in a stack buffer and appended at once, so the array's uniqueness and
+  /// capacity are checked once per batch, not per edge.
+  /// - Complexity: O(edges) expected.
+  package mutating func addInteractions(_ edges: UnsafeBufferPointer<DecimalEdgeBatch.Edge>) {
+    let count = edges.count
     guard count > 0 else { return }
-    batch.edges.withUnsafeBufferPointer { edges in
-      withUnsafeTemporaryAllocation(of: PersonIndex.self, capacity: 2 * count) { known in
-        for edge in 0 ..< count {
-          known[2 * edge] = corpus.decimalIndexByID.value(of: Int(edges[edge].source)) ?? -1
-          known[2 * edge + 1] = corpus.decimalIndexByID.value(of: Int(edges[edge].target)) ?? -1
-        }
+    withUnsafeTemporaryAllocation(of: PersonIndex.self, capacity: 2 * count) { known in
+      for edge in 0 ..< count {
+        known[2 * edge] = corpus.decimalIndexByID.value(of: Int(edges[edge].source)) ?? -1
+        known[2 * edge + 1] = corpus.decimalIndexByID.value(of: Int(edges[edge].target)) ?? -1
+      }
+      withUnsafeTemporaryAllocation(of: Interaction.self, capacity: count) { made in
         for edge in 0 ..< count {
           let source = known[2 * edge] >= 0 ? known[2 * edge] : person(decimal: Int(edges[edge].source))
           let target = known[2 * edge + 1] >= 0 ? known[2 * edge + 1] : person(decimal: Int(edges[edge].target))
-          directInteractions.append(
-            Interaction(source: source, target: target, kind: .message, time: nil, weight: edges[edge].weight))
+          made.initializeElement(
+            at: edge,
+            to: Interaction(source: source, target: target, kind: .message, time: nil, weight: edges[edge].weight))
         }
+        directInteractions.append(contentsOf: UnsafeBufferPointer(made))
       }
     }
     // `addDirect`'s tally, once for the batch.

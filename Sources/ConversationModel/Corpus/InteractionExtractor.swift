@@ -73,20 +73,31 @@ struct InteractionExtractor {
   /// Moves the direct interactions kept to the front of `result`, drops the rest (keeping the capacity) and
   /// tallies the dropped ones; returns how many were kept.
   private mutating func keepDirect() -> Int {
-    var kept = 0
-    for position in result.indices {
-      let interaction = result[position]
-      if let reason = dropReason(interaction.source, interaction.target, sourceIsBot: false, targetIsBot: false) {
-        if let slot = directTallies.firstIndex(where: { $0.kind == reason }) {
-          directTallies[slot].count += 1
-        } else {
-          directTallies.append((reason, 1))
+    // Over buffer pointers (millions of interactions: no uniqueness check per write), and an interaction is
+    // written only once one before it was dropped.
+    var tallies = directTallies
+    let kept = isBotPerson.withUnsafeBufferPointer { isBot in
+      result.withUnsafeMutableBufferPointer { result in
+        var kept = 0
+        for position in result.indices {
+          let interaction = result[position]
+          let (source, target) = (Int(interaction.source), Int(interaction.target))
+          guard source == target || isBot[source] || isBot[target] else {
+            if kept != position { result[kept] = interaction }
+            kept += 1
+            continue
+          }
+          let reason = source == target ? "self_interaction" : "bot_interaction"
+          if let slot = tallies.firstIndex(where: { $0.kind == reason }) {
+            tallies[slot].count += 1
+          } else {
+            tallies.append((reason, 1))
+          }
         }
-      } else {
-        result[kept] = interaction
-        kept += 1
+        return kept
       }
     }
+    directTallies = tallies
     result.removeSubrange(kept...)
     return kept
   }

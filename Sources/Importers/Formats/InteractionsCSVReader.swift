@@ -153,7 +153,7 @@ struct InteractionsCSVReader: RecordReader {
   }
 
   /// Reads the plain decimal rows at the tokenizer's position with `InteractionsCSVPlainRows` (unless it is
-  /// paused), into `batch`. A try that takes no row pauses the scanner for `backoff` tokenizer rows and doubles
+  /// paused), after the rows in `batch`. A try that takes no row pauses the scanner for `backoff` tokenizer rows and doubles
   /// `backoff` (up to 1,024), so that a file of other rows is not scanned twice; a try that takes rows resets it.
   private mutating func scanPlainRows(into builder: inout CorpusBuilder, batch: inout DecimalEdgeBatch) {
     guard let plainRows else { return }
@@ -161,12 +161,17 @@ struct InteractionsCSVReader: RecordReader {
       pause -= 1
       return
     }
+    // The scanner adds its rows itself: those batched before them go first.
+    if batch.count > 0 {
+      builder.addInteractions(batch)
+      batch.removeAll()
+    }
     var sample = self.sample
     let fileSize = self.fileSize
     var lines = 0
     table.tokenizer.consumeLines { buffer, separator in
       let taken = plainRows.scan(
-        buffer, separator: separator, batch: &batch, builder: &builder, sample: &sample,
+        buffer, separator: separator, builder: &builder, sample: &sample,
         reserve: { Self.reserve(&$0, sample: $1, fileSize: fileSize) })
       lines = taken.lines
       return taken

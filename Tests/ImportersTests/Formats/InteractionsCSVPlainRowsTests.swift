@@ -68,38 +68,46 @@ import TestSupport
     try Self.expectSame(Array(text.utf8), chunkSize: chunkSize)
   }
 
+  /// Runs the scanner alone over `text` (header-less columns) into a fresh builder; returns what it took and the
+  /// corpus built from it.
+  private static func scanned(_ text: String) throws -> (taken: (bytes: Int, lines: Int), corpus: Corpus,
+                                                         sample: InteractionsCSVPlainRows.Sample) {
+    let columns = try CSVColumns(positionsOf: .interactions, mapping: nil, path: "p.csv")
+    let scanner = try #require(InteractionsCSVPlainRows(columns: columns))
+    var builder = CorpusBuilder()
+    builder.beginInput(path: "p.csv", format: "interactions-csv")
+    var sample = InteractionsCSVPlainRows.Sample()
+    let taken = Array(text.utf8).withUnsafeBytes {
+      scanner.scan($0, separator: UInt8(ascii: ","), builder: &builder, sample: &sample, reserve: { _, _ in })
+    }
+    return (taken, builder.build(), sample)
+  }
+
   /// The scanner itself takes the plain rows at the start of a buffer and stops before the first other row
   /// (`05` has a leading zero), counting a CRLF as one line: 2 rows of 7 and 5 bytes.
   @Test func scanStopsBeforeFirstRowThatIsNotPlain() throws {
-    let columns = try CSVColumns(positionsOf: .interactions, mapping: nil, path: "p.csv")
-    let scanner = try #require(InteractionsCSVPlainRows(columns: columns))
-    var batch = DecimalEdgeBatch()
-    var builder = CorpusBuilder()
-    var sample = InteractionsCSVPlainRows.Sample()
-    let taken = Array("0,1,,2\n3,4\r\n05,1\n6,7\n".utf8).withUnsafeBytes {
-      scanner.scan($0, separator: UInt8(ascii: ","), batch: &batch, builder: &builder, sample: &sample,
-                   reserve: { _, _ in })
-    }
+    let (taken, corpus, sample) = try Self.scanned("0,1,,2\n3,4\r\n05,1\n6,7\n")
     #expect(taken.bytes == 12 && taken.lines == 2)
-    #expect(batch.edges.map(\.source) == [0, 3] && batch.edges.map(\.target) == [1, 4])
-    #expect(batch.edges.map(\.weight) == [2, 1])
+    #expect(corpus.people.map(\.id) == ["0", "1", "3", "4"])
+    #expect(corpus.interactions.map(\.source) == [0, 2] && corpus.interactions.map(\.target) == [1, 3])
+    #expect(corpus.interactions.map(\.weight) == [2, 1])
+    #expect(corpus.inputs.first?.recordsUsed == 2)
     #expect(sample.rows == 2 && sample.bytes == 11)
   }
 
   /// A row cut by the end of the buffer is left to the tokenizer (more bytes may follow).
-  @Test func scanLeavesRowCutByBufferEnd() throws {
-    let columns = try CSVColumns(positionsOf: .interactions, mapping: nil, path: "p.csv")
-    let scanner = try #require(InteractionsCSVPlainRows(columns: columns))
-    var batch = DecimalEdgeBatch()
-    var builder = CorpusBuilder()
-    var sample = InteractionsCSVPlainRows.Sample()
-    for text in ["0,1,,2\n3,4", "0,1,,2\n3,4\r"] {
-      batch.removeAll()
-      let taken = Array(text.utf8).withUnsafeBytes {
-        scanner.scan($0, separator: UInt8(ascii: ","), batch: &batch, builder: &builder, sample: &sample,
-                     reserve: { _, _ in })
-      }
-      #expect(taken.bytes == 7 && taken.lines == 1 && batch.count == 1)
-    }
+  @Test(arguments: ["0,1,,2\n3,4", "0,1,,2\n3,4\r"])
+  func scanLeavesRowCutByBufferEnd(text: String) throws {
+    let (taken, corpus, _) = try Self.scanned(text)
+    #expect(taken.bytes == 7 && taken.lines == 1 && corpus.interactions.count == 1)
+  }
+
+  /// 600 plain rows: more than two full batches, added in order (the sum of weights by position shows it).
+  @Test func scanAddsFullBatchesInOrder() throws {
+    let text = (0 ..< 600).map { "\($0),\($0 + 1),,\($0 % 7 + 1)\n" }.joined()
+    let (taken, corpus, _) = try Self.scanned(text)
+    #expect(taken.lines == 600 && taken.bytes == text.utf8.count)
+    #expect(corpus.interactions.map(\.weight) == (0 ..< 600).map { Double($0 % 7 + 1) })
+    #expect(corpus.people.map(\.id) == (0 ... 600).map(String.init))
   }
 }
