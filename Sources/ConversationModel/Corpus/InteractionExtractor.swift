@@ -29,9 +29,11 @@ struct InteractionExtractor {
   }
 
   /// Every interaction kept: the derived ones in message order, then the direct ones kept, in their order.
-  mutating func interactions(direct: consuming [Interaction]) -> [Interaction] {
+  /// `mayHaveSelf` false says no direct interaction has the same source and target: with no bot either, none is
+  /// dropped, and they are kept without a pass over them.
+  mutating func interactions(direct: consuming [Interaction], mayHaveSelf: Bool = true) -> [Interaction] {
     result = consume direct
-    let kept = keepDirect()
+    let kept = mayHaveSelf || isBotPerson.contains(true) ? keepDirect() : result.count
     result.reserveCapacity(kept + derivedBound())
     let messages = corpus.messages
     for index in messages.indices {

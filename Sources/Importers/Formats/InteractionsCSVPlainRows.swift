@@ -2,7 +2,8 @@ import ConversationModel
 
 /// The fused scanner of an edge list's plain decimal rows: it reads rows straight from the tokenizer's buffer
 /// (`CSVTokenizer.consumeLines`), parsing each field's digits as it looks for the delimiter and the line end,
-/// and adds them to the builder in batches of `DecimalEdgeBatch.capacity`, with no field spans and no second pass over the bytes.
+/// and adds them to the builder in batches of `DecimalEdgeBatch.capacity`, with no field spans and no second
+/// pass over the bytes.
 ///
 /// Definition: a row is taken when every byte of it is an ASCII digit or the delimiter, it ends with `\n` or
 /// `\r\n` inside the buffer, it has the source and target fields, those are canonical decimal ids
@@ -63,6 +64,8 @@ struct InteractionsCSVPlainRows {
     let zero = UInt8(ascii: "0")
     let end = buffer.count
     let capacity = DecimalEdgeBatch.capacity
+    // Read once: another module's static is read through an accessor (a `swift_once` check) at every use.
+    let maxDigits = DecimalKeyTable.maxDigits
     var rowStart = 0
     var lines = 0
     withUnsafeTemporaryAllocation(of: DecimalEdgeBatch.Edge.self, capacity: capacity) { edges in
@@ -90,7 +93,7 @@ struct InteractionsCSVPlainRows {
             case .ignored:
               break
             case .source, .target:
-              guard length >= 1, length <= DecimalKeyTable.maxDigits, length == 1 || buffer[fieldStart] != zero
+              guard length >= 1, length <= maxDigits, length == 1 || buffer[fieldStart] != zero
               else { break rows }
               if roles[field] == .source { source = value } else { target = value }
             case .empty:

@@ -153,8 +153,9 @@ struct InteractionsCSVReader: RecordReader {
   }
 
   /// Reads the plain decimal rows at the tokenizer's position with `InteractionsCSVPlainRows` (unless it is
-  /// paused), after the rows in `batch`. A try that takes no row pauses the scanner for `backoff` tokenizer rows and doubles
-  /// `backoff` (up to 1,024), so that a file of other rows is not scanned twice; a try that takes rows resets it.
+  /// paused), after the rows in `batch`. A try that takes no row pauses the scanner for `backoff` tokenizer rows
+  /// and doubles `backoff` (up to 1,024), so that a file of other rows is not scanned twice; a try that takes
+  /// rows resets it.
   private mutating func scanPlainRows(into builder: inout CorpusBuilder, batch: inout DecimalEdgeBatch) {
     guard let plainRows else { return }
     guard pause == 0 else {
