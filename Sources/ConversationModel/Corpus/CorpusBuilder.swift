@@ -30,6 +30,9 @@ public struct CorpusBuilder: Sendable {
   private var pendingReplies: [(message: Int, keyEnd: Int, location: SourceLocation?)] = []
   private var pendingReplyKeys: [UInt8] = []
   private var directInteractions: [Interaction] = []
+  /// Whether a direct interaction has the same source and target (else `build()` needs no pass to drop them,
+  /// unless someone is a bot).
+  private var hasDirectSelfInteraction = false
   private var currentInput: Int?
   /// How many canonical decimal ids (`DecimalKeyTable.number(of:)`) were put in `corpus.indexByID` rather than
   /// its decimal table (too large when first seen); while 0, a decimal id missing from the table is new.
@@ -191,21 +194,33 @@ public struct CorpusBuilder: Sendable {
   /// changes) and any other going through `person(idBytes:)`, so new people come in the same order.
   /// - Complexity: O(batch) expected.
   package mutating func addInteractions(_ batch: DecimalEdgeBatch) {
-    let count = batch.count
+    batch.edges.withUnsafeBufferPointer { addInteractions($0) }
+  }
+
+  /// `addInteractions(_:)` of the edges `edges` holds (at most `DecimalEdgeBatch.capacity` for the overlap to
+  /// pay): the endpoints are resolved first, then the interactions are appended by one `append(contentsOf:)`,
+  /// so the array's uniqueness and capacity are checked once per batch, not per edge.
+  /// - Complexity: O(edges) expected.
+  package mutating func addInteractions(_ edges: UnsafeBufferPointer<DecimalEdgeBatch.Edge>) {
+    let count = edges.count
     guard count > 0 else { return }
-    batch.edges.withUnsafeBufferPointer { edges in
-      withUnsafeTemporaryAllocation(of: PersonIndex.self, capacity: 2 * count) { known in
-        for edge in 0 ..< count {
-          known[2 * edge] = corpus.decimalIndexByID.value(of: Int(edges[edge].source)) ?? -1
-          known[2 * edge + 1] = corpus.decimalIndexByID.value(of: Int(edges[edge].target)) ?? -1
-        }
-        for edge in 0 ..< count {
-          let source = known[2 * edge] >= 0 ? known[2 * edge] : person(decimal: Int(edges[edge].source))
-          let target = known[2 * edge + 1] >= 0 ? known[2 * edge + 1] : person(decimal: Int(edges[edge].target))
-          directInteractions.append(
-            Interaction(source: source, target: target, kind: .message, time: nil, weight: edges[edge].weight))
-        }
+    withUnsafeTemporaryAllocation(of: PersonIndex.self, capacity: 2 * count) { known in
+      for edge in 0 ..< count {
+        known[2 * edge] = corpus.decimalIndexByID.value(of: Int(edges[edge].source)) ?? -1
+        known[2 * edge + 1] = corpus.decimalIndexByID.value(of: Int(edges[edge].target)) ?? -1
       }
+      var hasSelf = false
+      for edge in 0 ..< count {
+        if known[2 * edge] < 0 { known[2 * edge] = person(decimal: Int(edges[edge].source)) }
+        if known[2 * edge + 1] < 0 { known[2 * edge + 1] = person(decimal: Int(edges[edge].target)) }
+        hasSelf = hasSelf || known[2 * edge] == known[2 * edge + 1]
+      }
+      if hasSelf { hasDirectSelfInteraction = true }
+      directInteractions.append(
+        contentsOf: (0 ..< count).lazy.map {
+          Interaction(source: known[2 * $0], target: known[2 * $0 + 1], kind: .message, time: nil,
+                      weight: edges[$0].weight)
+        })
     }
     // `addDirect`'s tally, once for the batch.
     guard let input = currentInput else { return }
@@ -347,6 +362,7 @@ public struct CorpusBuilder: Sendable {
     _ source: PersonIndex, _ target: PersonIndex, kind: InteractionKind, time: Date?, weight: Double
   ) {
     directInteractions.append(Interaction(source: source, target: target, kind: kind, time: time, weight: weight))
+    if source == target { hasDirectSelfInteraction = true }
     tallyUsed()
   }
 
@@ -393,7 +409,7 @@ public struct CorpusBuilder: Sendable {
     var extractor = InteractionExtractor(corpus: corpus)
     var direct: [Interaction] = []
     swap(&direct, &directInteractions)
-    corpus.interactions = extractor.interactions(direct: consume direct)
+    corpus.interactions = extractor.interactions(direct: consume direct, mayHaveSelf: hasDirectSelfInteraction)
     corpus.diagnostics = extractor.diagnostics
     return corpus
   }

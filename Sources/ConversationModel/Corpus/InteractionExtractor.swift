@@ -29,9 +29,11 @@ struct InteractionExtractor {
   }
 
   /// Every interaction kept: the derived ones in message order, then the direct ones kept, in their order.
-  mutating func interactions(direct: consuming [Interaction]) -> [Interaction] {
+  /// `mayHaveSelf` false says no direct interaction has the same source and target: with no bot either, none is
+  /// dropped, and they are kept without a pass over them.
+  mutating func interactions(direct: consuming [Interaction], mayHaveSelf: Bool = true) -> [Interaction] {
     result = consume direct
-    let kept = keepDirect()
+    let kept = mayHaveSelf || isBotPerson.contains(true) ? keepDirect() : result.count
     result.reserveCapacity(kept + derivedBound())
     let messages = corpus.messages
     for index in messages.indices {
@@ -50,7 +52,10 @@ struct InteractionExtractor {
       }
     }
     for (kind, count) in directTallies { diagnostics.count(kind: kind, severity: .note, by: count) }
-    // Derived after direct → derived before direct: reversing both runs, then the whole, rotates in place.
+    // Derived after direct → derived before direct: reversing both runs, then the whole, rotates in place; with
+    // one run empty (an edge list, or messages only) the rotation is the identity, and two passes over the
+    // interactions are saved.
+    guard kept > 0, kept < result.count else { return result }
     reverse(0..<kept)
     reverse(kept..<result.count)
     reverse(0..<result.count)
@@ -70,20 +75,31 @@ struct InteractionExtractor {
   /// Moves the direct interactions kept to the front of `result`, drops the rest (keeping the capacity) and
   /// tallies the dropped ones; returns how many were kept.
   private mutating func keepDirect() -> Int {
-    var kept = 0
-    for position in result.indices {
-      let interaction = result[position]
-      if let reason = dropReason(interaction.source, interaction.target, sourceIsBot: false, targetIsBot: false) {
-        if let slot = directTallies.firstIndex(where: { $0.kind == reason }) {
-          directTallies[slot].count += 1
-        } else {
-          directTallies.append((reason, 1))
+    // Over buffer pointers (millions of interactions: no uniqueness check per write), and an interaction is
+    // written only once one before it was dropped.
+    var tallies = directTallies
+    let kept = isBotPerson.withUnsafeBufferPointer { isBot in
+      result.withUnsafeMutableBufferPointer { result in
+        var kept = 0
+        for position in result.indices {
+          let interaction = result[position]
+          let (source, target) = (Int(interaction.source), Int(interaction.target))
+          guard source == target || isBot[source] || isBot[target] else {
+            if kept != position { result[kept] = interaction }
+            kept += 1
+            continue
+          }
+          let reason = source == target ? "self_interaction" : "bot_interaction"
+          if let slot = tallies.firstIndex(where: { $0.kind == reason }) {
+            tallies[slot].count += 1
+          } else {
+            tallies.append((reason, 1))
+          }
         }
-      } else {
-        result[kept] = interaction
-        kept += 1
+        return kept
       }
     }
+    directTallies = tallies
     result.removeSubrange(kept...)
     return kept
   }

@@ -475,3 +475,22 @@ struct CSVTokenizer {
     return CSVMalformedRecord(line: line, column: column, reason: "quoted field is not closed")
   }
 }
+
+extension CSVTokenizer {
+  /// Lets a reader's own scanner consume whole lines straight from the buffer (a fused scanner of plain rows):
+  /// `scan` gets the bytes from the current position, a line start, to the end of the buffer, and the one-byte
+  /// delimiter, and returns how many bytes it consumed (whole lines, each ending with `\n` or `\r\n`) and how
+  /// many lines they are; the tokenizer then continues after them. Nothing is read with `.whitespace` or off a
+  /// line start. The records so consumed are not read again, and `withField` is undefined until `nextSpans()`.
+  /// - Complexity: that of `scan`.
+  mutating func consumeLines(_ scan: (UnsafeRawBufferPointer, UInt8) -> (bytes: Int, lines: Int)) {
+    guard let separator = delimiter.byte, position == lineStart, position < bytes.count else { return }
+    let start = position
+    let consumed = bytes.withUnsafeBytes { scan(UnsafeRawBufferPointer(rebasing: $0[start...]), separator) }
+    guard consumed.lines > 0 else { return }
+    position += consumed.bytes
+    line += consumed.lines
+    lineStart = position
+    anchor = position
+  }
+}

@@ -20,8 +20,9 @@ struct DelimitedTable {
 
   let path: String
   let columns: CSVColumns
-  /// Read-only outside: `nextSpansOrError` leaves the fields of the row it read there (`withField`).
-  private(set) var tokenizer: CSVTokenizer
+  /// `nextSpansOrError` leaves the fields of the row it read there (`withField`); a reader may consume plain
+  /// lines through it (`CSVTokenizer.consumeLines`).
+  var tokenizer: CSVTokenizer
 
   /// Opens `data` (read from `path`) and resolves its columns.
   /// - Throws: see `init(tokenizer:path:schema:mapping:header:)`.

@@ -19,15 +19,21 @@ struct InteractionsCSVReader: RecordReader {
   private var table: DelimitedTable
   /// The size of the file at `path` when the stream is one (a hint for `reserveFromSample`), else `nil`.
   private var fileSize: Int?
-  /// Plain decimal rows read so far and their bytes, counted up to `sampleRows` (see `reserveFromSample`).
-  private var sample = (rows: 0, bytes: 0)
-  private static let sampleRows = 4_096
+  /// Plain decimal rows read so far and their bytes, counted up to `sampleRows` (see `reserve(_:sample:)`).
+  private var sample = InteractionsCSVPlainRows.Sample()
+  static let sampleRows = 4_096
+  /// The fused scanner of plain decimal rows (`nil` without source and target columns), and how many rows the
+  /// tokenizer reads before it is tried again after it took none (`backoff`, doubled at each such try).
+  private var plainRows: InteractionsCSVPlainRows?
+  private var pause = 0
+  private var backoff = 0
 
   /// - Throws: see `DelimitedTable.init`.
   init(data: Data, path: String, options: ImportOptions) throws(ImportError) {
     table = try DelimitedTable(
       data: data, path: path, schema: .interactions, mapping: options.columns, header: options.header,
       delimiter: options.delimiter)
+    plainRows = InteractionsCSVPlainRows(columns: table.columns)
   }
 
   /// Reads `stream` (the bytes of `path`) a chunk at a time: memory stays at one chunk plus one record.
@@ -38,6 +44,7 @@ struct InteractionsCSVReader: RecordReader {
       delimiter: options.delimiter)
     let attributes = try? FileManager.default.attributesOfItem(atPath: path)
     fileSize = (attributes?[.size] as? NSNumber)?.intValue
+    plainRows = InteractionsCSVPlainRows(columns: table.columns)
   }
 
   mutating func next(diagnostics: inout DiagnosticLog) throws(ImportError) -> ImportRecord? {
@@ -63,7 +70,8 @@ struct InteractionsCSVReader: RecordReader {
   /// the tokenizer's bytes with no `String` at all, and one whose ids are both canonical decimal numbers is
   /// gathered in a `DecimalEdgeBatch` (`CorpusBuilder.addInteractions(_:)`, which overlaps the look-ups of a
   /// batch); the batch is added before any other row reaches the builder, so the order is that of the file. Any
-  /// other row is made a `CSVRecord` and checked by `validate`, the same rules as `next`.
+  /// other row is made a `CSVRecord` and checked by `validate`, the same rules as `next`. Runs of plain decimal
+  /// rows are read before the tokenizer by `InteractionsCSVPlainRows`, the rows `addPlainRow` would batch.
   /// - Throws: the stream's read error, as `next` does (the rows before it added).
   /// - Complexity: O(bytes) time.
   mutating func read(into builder: inout CorpusBuilder, path: String, format: String) throws(ImportError) {
@@ -72,6 +80,7 @@ struct InteractionsCSVReader: RecordReader {
     var batch = DecimalEdgeBatch()
     defer { builder.addInteractions(batch) }
     while true {
+      scanPlainRows(into: &builder, batch: &batch)
       let next = try builder.withDiagnostics { (log) throws(ImportError) in
         try table.nextSpansOrError(diagnostics: &log)
       }
@@ -143,16 +152,56 @@ struct InteractionsCSVReader: RecordReader {
     }
   }
 
-  /// Counts the current plain decimal row in `sample`; at the `sampleRows`-th, reserves the interactions the
-  /// rest of the file holds at the sample's bytes per row, plus 1 %, so that the builder's array does not grow
-  /// by doubling (its copies and their page faults were a fifth of an edge list's load). Rows longer or shorter
-  /// than the sample's only make the array grow, or keep unused capacity.
+  /// Reads the plain decimal rows at the tokenizer's position with `InteractionsCSVPlainRows` (unless it is
+  /// paused), after the rows in `batch`. A try that takes no row pauses the scanner for `backoff` tokenizer rows
+  /// and doubles `backoff` (up to 1,024), so that a file of other rows is not scanned twice; a try that takes
+  /// rows resets it.
+  private mutating func scanPlainRows(into builder: inout CorpusBuilder, batch: inout DecimalEdgeBatch) {
+    guard let plainRows else { return }
+    guard pause == 0 else {
+      pause -= 1
+      return
+    }
+    // The scanner adds its rows itself: those batched before them go first.
+    if batch.count > 0 {
+      builder.addInteractions(batch)
+      batch.removeAll()
+    }
+    var sample = self.sample
+    let fileSize = self.fileSize
+    var lines = 0
+    table.tokenizer.consumeLines { buffer, separator in
+      let taken = plainRows.scan(
+        buffer, separator: separator, builder: &builder, sample: &sample,
+        reserve: { Self.reserve(&$0, sample: $1, fileSize: fileSize) })
+      lines = taken.lines
+      return taken
+    }
+    self.sample = sample
+    if lines > 0 {
+      backoff = 0
+    } else {
+      pause = backoff
+      backoff = Swift.min(2 * backoff + 1, 1_024)
+    }
+  }
+
+  /// Counts the current plain decimal row in `sample`; at the `sampleRows`-th, reserves (`reserve`).
   private mutating func reserveFromSample(builder: inout CorpusBuilder) {
     let tokenizer = table.tokenizer
     sample.rows += 1
     sample.bytes += tokenizer.fieldCount
     for field in 0 ..< tokenizer.fieldCount { sample.bytes += tokenizer.withField(field) { $0.count } }
-    guard sample.rows == Self.sampleRows, let fileSize, sample.bytes > 0 else { return }
+    if sample.rows == Self.sampleRows { Self.reserve(&builder, sample: sample, fileSize: fileSize) }
+  }
+
+  /// Reserves the interactions the rest of the file holds at the sample's bytes per row, plus 1 %, so that the
+  /// builder's array does not grow by doubling (its copies and their page faults were a fifth of an edge list's
+  /// load). Rows longer or shorter than the sample's only make the array grow, or keep unused capacity.
+  private static func reserve(
+    _ builder: inout CorpusBuilder, sample: InteractionsCSVPlainRows.Sample, fileSize: Int?
+  ) {
+    guard let fileSize, sample.bytes > 0 else { return }
     let rest = fileSize / sample.bytes * sample.rows + fileSize % sample.bytes * sample.rows / sample.bytes
     builder.reserveDirectInteractions(rest + rest / 100 - sample.rows)
   }
