@@ -19,6 +19,10 @@ public struct CorpusBuilder: Sendable {
   private var shortPersonKeys = ShortKeyTable()
   private var personKeys = ByteKeyTable()
   private var personByKey: [PersonIndex] = []
+  /// People of ids of up to 8 bytes given with the prefix `prefixOfPrefixedPeople` (`MessageBytes.personPrefix`),
+  /// by the id without it. Freed by `build()`.
+  private var prefixedPeople = ShortKeyTable()
+  private var prefixOfPrefixedPeople: [UInt8] = []
   /// Message keys (input number, then id bytes), for the messages that have one (`hasPositionalID` false).
   /// Freed by `build()`.
   private var messageKeys = ByteKeyTable()
@@ -312,9 +316,31 @@ public struct CorpusBuilder: Sendable {
   }
 
   /// `person(idBytes:)` of `prefix` followed by `id`, assembled on the stack when `prefix` is not empty.
+  ///
+  /// Choice: an `id` of up to 8 bytes is first looked up without its prefix in `prefixedPeople`, which holds the
+  /// ids seen with `prefixOfPrefixedPeople` (emptied when another prefix comes): one packed-word probe instead
+  /// of hashing and comparing the longer prefixed id. An id's person never changes, so it cannot go stale.
   private mutating func person(prefix: UnsafeRawBufferPointer, id: UnsafeRawBufferPointer) -> PersonIndex {
     guard !prefix.isEmpty else { return person(idBytes: id) }
-    return withUnsafeTemporaryAllocation(byteCount: prefix.count + id.count, alignment: 1) { buffer in
+    guard id.count <= ShortKeyTable.maxKeyLength else { return person(prefixed: prefix, id: id) }
+    let samePrefix = prefixOfPrefixedPeople.withUnsafeBytes { known in
+      guard known.count == prefix.count else { return false }
+      guard let knownStart = known.baseAddress, let start = prefix.baseAddress else { return true }
+      return memcmp(knownStart, start, prefix.count) == 0
+    }
+    if !samePrefix {
+      prefixedPeople = ShortKeyTable()
+      prefixOfPrefixedPeople = Array(prefix)
+    }
+    if let index = prefixedPeople.value(of: id) { return index }
+    let index = person(prefixed: prefix, id: id)
+    prefixedPeople.insert(id, value: index)
+    return index
+  }
+
+  /// `person(idBytes:)` of `prefix` followed by `id`, assembled on the stack.
+  private mutating func person(prefixed prefix: UnsafeRawBufferPointer, id: UnsafeRawBufferPointer) -> PersonIndex {
+    withUnsafeTemporaryAllocation(byteCount: prefix.count + id.count, alignment: 1) { buffer in
       buffer.copyMemory(from: prefix)
       UnsafeMutableRawBufferPointer(rebasing: buffer[prefix.count...]).copyMemory(from: id)
       return person(idBytes: UnsafeRawBufferPointer(buffer))
@@ -391,6 +417,7 @@ public struct CorpusBuilder: Sendable {
     shortPersonKeys = ShortKeyTable()
     personKeys = ByteKeyTable()
     personByKey = []
+    prefixedPeople = ShortKeyTable()
     pendingReplies = []
     pendingReplyKeys = []
     corpus.messages.finishAdding()
