@@ -19,6 +19,10 @@ public struct CorpusBuilder: Sendable {
   private var shortPersonKeys = ShortKeyTable()
   private var personKeys = ByteKeyTable()
   private var personByKey: [PersonIndex] = []
+  /// People of ids of up to 8 bytes given with the prefix `prefixOfPrefixedPeople` (`MessageBytes.personPrefix`),
+  /// by the id without it. Freed by `build()`.
+  private var prefixedPeople = ShortKeyTable()
+  private var prefixOfPrefixedPeople: [UInt8] = []
   /// Message keys (input number, then id bytes), for the messages that have one (`hasPositionalID` false).
   /// Freed by `build()`.
   private var messageKeys = ByteKeyTable()
@@ -110,12 +114,6 @@ public struct CorpusBuilder: Sendable {
 
   private mutating func person(id: String) -> PersonIndex {
     return corpus.personIndex(id: id) ?? merge(PersonRecord(id: id))
-  }
-
-  /// `person(id:)` looked up by the id's UTF-8 bytes (`person(idBytes:)`): an id seen before costs no `String`
-  /// hash.
-  private mutating func person(text id: String) -> PersonIndex {
-    Self.withUTF8(id) { person(idBytes: $0) }
   }
 
   /// The person whose platform id has the UTF-8 bytes `id`, interned as by an `InteractionRecord` endpoint.
@@ -256,6 +254,18 @@ public struct CorpusBuilder: Sendable {
   }
 
   private mutating func add(_ record: MessageRecord) {
+    MessageBytes.withBytes(of: record) { addMessage($0) }
+  }
+
+  /// Adds one message given by its fields' bytes: the same effect as `add(.message(record))` with the record
+  /// whose `String`s have those bytes (person ids with `personPrefix` before them), the text aside.
+  ///
+  /// Choices: the message is checked against the corpus's limits and its key against the input's keys before
+  /// any person is interned, so a skipped message adds nobody; its people are then interned in the order
+  /// mentions, author, answered author, reactions, the mentions (distinct) and then the reactions in one stack
+  /// buffer, not in heap arrays. A reply whose parent is not read yet keeps its key until `build()`.
+  /// - Complexity: O(bytes of its ids) expected.
+  public mutating func addMessage(_ record: MessageBytes) {
     let index = corpus.messages.count
     guard index < MessageList.messageLimit,
       corpus.messages.annotationCount + record.mentions.count + record.reactions.count <= MessageList.annotationLimit
@@ -263,17 +273,17 @@ public struct CorpusBuilder: Sendable {
       emit(
         Diagnostic(
           .warning, kind: "corpus_limit", message: "the corpus holds no more messages, mentions or reactions",
-          location: record.location, value: record.id))
+          location: record.location, value: String(decoding: record.id, as: UTF8.self)))
       return tally(skipped: "corpus_limit")
     }
+    let prefix = messageKeyPrefix
     if !record.hasPositionalID {
-      let prefix = messageKeyPrefix
-      let (ordinal, inserted) = Self.withUTF8(record.id) { messageKeys.insert(prefix: prefix, $0) }
+      let (ordinal, inserted) = messageKeys.insert(prefix: prefix, record.id)
       guard inserted else {
         emit(
           Diagnostic(
             .note, kind: "duplicate_message", message: "message id appears twice; the first is kept",
-            location: record.location, value: record.id))
+            location: record.location, value: String(decoding: record.id, as: UTF8.self)))
         tally(skipped: "duplicate")
         return
       }
@@ -281,45 +291,75 @@ public struct CorpusBuilder: Sendable {
     }
     var parent: Int?
     if let replyTo = record.replyTo {
-      let prefix = messageKeyPrefix
-      parent = Self.withUTF8(replyTo) { messageKeys.ordinal(prefix: prefix, $0) }.map(message(ofKey:))
+      parent = messageKeys.ordinal(prefix: prefix, replyTo).map(message(ofKey:))
       if parent == nil {
         withUnsafeBytes(of: prefix.littleEndian) { pendingReplyKeys.append(contentsOf: $0) }
-        pendingReplyKeys.append(contentsOf: replyTo.utf8)
+        pendingReplyKeys.append(contentsOf: replyTo)
         pendingReplies.append((index, pendingReplyKeys.count, record.location))
       }
     }
-    // The message's people, interned in the order mentions, author, answered author, reactions; the mentions
-    // (distinct) and then the reactions go to one stack buffer, not to heap arrays.
+    let idPrefix = record.personPrefix
     withUnsafeTemporaryAllocation(of: PersonIndex.self, capacity: record.mentions.count + record.reactions.count) {
       people in
       var mentionEnd = 0
       for id in record.mentions {
-        let mentioned = person(text: id)
+        let mentioned = person(prefix: idPrefix, id: id)
         if !people[..<mentionEnd].contains(mentioned) {
           people[mentionEnd] = mentioned
           mentionEnd += 1
         }
       }
-      let author = person(text: record.author)
-      let parentAuthor = record.replyToAuthor.map { person(text: $0) }
+      let author = person(prefix: idPrefix, id: record.author)
+      let parentAuthor = record.replyToAuthor.map { person(prefix: idPrefix, id: $0) }
       var reactionEnd = mentionEnd
       for id in record.reactions {
-        people[reactionEnd] = person(text: id)
+        people[reactionEnd] = person(prefix: idPrefix, id: id)
         reactionEnd += 1
       }
       let message = Message(
-        author: author, time: record.time, channel: record.channel, parent: parent, parentAuthor: parentAuthor,
+        author: author, time: record.time, channel: nil, parent: parent, parentAuthor: parentAuthor,
         isReply: record.replyTo != nil || record.replyToAuthor != nil, mentions: [], reactions: [],
         isFromBot: record.isFromBot, isPrivate: record.isPrivate)
       corpus.messages.append(
-        message, mentions: UnsafeBufferPointer(rebasing: people[..<mentionEnd]),
+        message, channel: record.channel, mentions: UnsafeBufferPointer(rebasing: people[..<mentionEnd]),
         reactions: UnsafeBufferPointer(rebasing: people[mentionEnd..<reactionEnd]))
     }
     // A bot message's author with no directory entry (a Slack `B…` integration id) is a bot, not a person.
     let author = corpus.messages.author(of: index)
     if record.isFromBot && !inDirectory.contains(author) { corpus.people[Int(author)].isBot = true }
     tallyUsed()
+  }
+
+  /// `person(idBytes:)` of `prefix` followed by `id`, assembled on the stack when `prefix` is not empty.
+  ///
+  /// Choice: an `id` of up to 8 bytes is first looked up without its prefix in `prefixedPeople`, which holds the
+  /// ids seen with `prefixOfPrefixedPeople` (emptied when another prefix comes): one packed-word probe instead
+  /// of hashing and comparing the longer prefixed id. An id's person never changes, so it cannot go stale.
+  private mutating func person(prefix: UnsafeRawBufferPointer, id: UnsafeRawBufferPointer) -> PersonIndex {
+    guard !prefix.isEmpty else { return person(idBytes: id) }
+    guard id.count <= ShortKeyTable.maxKeyLength else { return person(prefixed: prefix, id: id) }
+    let samePrefix = prefixOfPrefixedPeople.withUnsafeBytes { known in
+      guard known.count == prefix.count else { return false }
+      guard let knownStart = known.baseAddress, let start = prefix.baseAddress else { return true }
+      return memcmp(knownStart, start, prefix.count) == 0
+    }
+    if !samePrefix {
+      prefixedPeople = ShortKeyTable()
+      prefixOfPrefixedPeople = Array(prefix)
+    }
+    if let index = prefixedPeople.value(of: id) { return index }
+    let index = person(prefixed: prefix, id: id)
+    prefixedPeople.insert(id, value: index)
+    return index
+  }
+
+  /// `person(idBytes:)` of `prefix` followed by `id`, assembled on the stack.
+  private mutating func person(prefixed prefix: UnsafeRawBufferPointer, id: UnsafeRawBufferPointer) -> PersonIndex {
+    withUnsafeTemporaryAllocation(byteCount: prefix.count + id.count, alignment: 1) { buffer in
+      buffer.copyMemory(from: prefix)
+      UnsafeMutableRawBufferPointer(rebasing: buffer[prefix.count...]).copyMemory(from: id)
+      return person(idBytes: UnsafeRawBufferPointer(buffer))
+    }
   }
 
   /// Records that key `ordinal` belongs to message `message` (see `keyRuns`).
@@ -344,12 +384,6 @@ public struct CorpusBuilder: Sendable {
   /// little-endian bytes, then the id's UTF-8, so that ids are compared per input. The table hashes and compares
   /// the two parts in place (`ByteKeyTable.insert(prefix:_:)`); only a pending reply's key is assembled.
   private var messageKeyPrefix: UInt32 { UInt32(truncatingIfNeeded: currentInput ?? -1) }
-
-  /// Gives `body` the UTF-8 bytes of `text` where they are (copied only when they are not contiguous).
-  private static func withUTF8<Result>(_ text: String, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
-    if let result = text.utf8.withContiguousStorageIfAvailable({ body(UnsafeRawBufferPointer($0)) }) { return result }
-    return Array(text.utf8).withUnsafeBytes(body)
-  }
 
   private mutating func add(_ record: InteractionRecord) {
     addDirect(
@@ -399,6 +433,7 @@ public struct CorpusBuilder: Sendable {
     shortPersonKeys = ShortKeyTable()
     personKeys = ByteKeyTable()
     personByKey = []
+    prefixedPeople = ShortKeyTable()
     pendingReplies = []
     pendingReplyKeys = []
     corpus.messages.finishAdding()

@@ -131,9 +131,21 @@ public struct MessageList: RandomAccessCollection, Sendable {
   mutating func append(
     _ message: Message, mentions: UnsafeBufferPointer<PersonIndex>, reactions: UnsafeBufferPointer<PersonIndex>
   ) {
+    guard var channel = message.channel else {
+      return append(message, channel: nil, mentions: mentions, reactions: reactions)
+    }
+    channel.withUTF8 { append(message, channel: UnsafeRawBufferPointer($0), mentions: mentions, reactions: reactions) }
+  }
+
+  /// `append(_:mentions:reactions:)` with the channel named by its UTF-8 bytes `channel` (`message.channel` is
+  /// not read).
+  mutating func append(
+    _ message: Message, channel: UnsafeRawBufferPointer?, mentions: UnsafeBufferPointer<PersonIndex>,
+    reactions: UnsafeBufferPointer<PersonIndex>
+  ) {
     authors.append(message.author)
     if let time = message.time { times.append(time.timeIntervalSinceReferenceDate) } else { times.appendMissing() }
-    channels.append(message.channel.map { internChannel($0) } ?? 0)
+    channels.append(channel.map { internChannel($0) } ?? 0)
     parents.append(message.parent.map { Int32($0) } ?? -1)
     parentAuthors.append(message.parentAuthor ?? -1)
     var bits: UInt8 = message.time == nil ? 0 : Flags.hasTime
@@ -175,20 +187,16 @@ public struct MessageList: RandomAccessCollection, Sendable {
     reactionEndColumn?.shrinkToFit()
   }
 
-  /// 1 + the index of channel `name` in `channelNames`, added if new.
+  /// 1 + the index of the channel whose name has the UTF-8 bytes `key`, added if new.
   ///
   /// Choice: looked up by its bytes first (`channelKeys`); bytes not met yet go through `channelIndex`, so names
   /// that `String` equality takes as one (canonically equivalent) are still one channel.
-  private mutating func internChannel(_ name: String) -> UInt32 {
-    var bytes = name
-    return bytes.withUTF8 { utf8 in
-      let key = UnsafeRawBufferPointer(utf8)
-      if let ordinal = channelKeys.ordinal(of: key) { return channelOfKey[ordinal] + 1 }
-      let index = internChannelName(name)
-      channelKeys.insert(key)
-      channelOfKey.append(index)
-      return index + 1
-    }
+  private mutating func internChannel(_ key: UnsafeRawBufferPointer) -> UInt32 {
+    if let ordinal = channelKeys.ordinal(of: key) { return channelOfKey[ordinal] + 1 }
+    let index = internChannelName(String(decoding: key, as: UTF8.self))
+    channelKeys.insert(key)
+    channelOfKey.append(index)
+    return index + 1
   }
 
   /// The index of channel `name` in `channelNames` by `String` equality, added if new.

@@ -116,6 +116,24 @@ struct HeaderTable {
     }
   }
 
+  /// `body` applied to the UTF-8 bytes of `spanValue(index)`, or to `nil` when that is `nil` (see `withSpanValue`).
+  /// - Complexity: O(field length) plus `body`.
+  func withSpanBytes<Result>(_ index: Int?, _ body: (UnsafeRawBufferPointer?) -> Result) -> Result {
+    guard let index, index < tokenizer.fieldCount else { return body(nil) }
+    return tokenizer.withField(index) { bytes in
+      guard let first = bytes.first, let last = bytes.last else { return body(nil) }
+      if !CSVRecord.isBlank(first), !CSVRecord.isBlank(last) { return body(bytes) }
+      guard var value = CSVRecord.value(of: bytes) else { return body(nil) }
+      return value.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+    }
+  }
+
+  /// `body` applied to the bytes of `spanRawValue(index)` (empty when the field is absent).
+  func withSpanRawBytes<Result>(_ index: Int?, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+    guard let index, index < tokenizer.fieldCount else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+    return tokenizer.withField(index, body)
+  }
+
   /// `rawValue(_:in:)` of field `index` of the row `nextSpansOrError` read.
   func spanRawValue(_ index: Int?) -> String? {
     guard let index, index < tokenizer.fieldCount else { return nil }

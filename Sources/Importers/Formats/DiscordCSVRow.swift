@@ -96,7 +96,7 @@ struct DiscordCSVRow {
   private static func date(_ text: String) -> Date? { TimestampParser.date(from: text) ?? legacyDate(text) }
 
   /// `date(_:)` of the text whose UTF-8 bytes are `bytes`, a `String` made only for the older form.
-  private static func date(bytes: UnsafeRawBufferPointer) -> Date? {
+  static func date(bytes: UnsafeRawBufferPointer) -> Date? {
     TimestampParser.date(fromBytes: bytes) ?? legacyDate(String(decoding: bytes, as: UTF8.self))
   }
 
@@ -121,17 +121,22 @@ struct DiscordCSVRow {
   /// - Complexity: O(text length).
   static func mentions(in text: String) -> [String] {
     var copy = text
-    let byBytes = copy.withUTF8 { bytes -> [String]? in byteMentions(in: bytes) }
+    var ranges: [Range<Int>] = []
+    let byBytes = copy.withUTF8 { bytes -> [String]? in
+      guard mentionRanges(in: bytes, into: &ranges) else { return nil }
+      return ranges.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+    }
     return byBytes ?? characterMentions(in: text)
   }
 
-  /// `mentions(in:)` by bytes, or `nil` where a byte it would look at is not ASCII (see `mentions(in:)`).
-  private static func byteMentions(in bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+  /// The byte search of `mentions(in:)`: appends to `ranges` the range in `bytes` of each distinct id, in order,
+  /// and returns true; false (`ranges` then partly filled) where a byte it would look at is not ASCII.
+  /// - Complexity: O(bytes × mentions).
+  static func mentionRanges(in bytes: UnsafeBufferPointer<UInt8>, into ranges: inout [Range<Int>]) -> Bool {
     func isASCII(_ index: Int) -> Bool { index < 0 || index >= bytes.count || bytes[index] < 0x80 }
     func isDigit(_ index: Int) -> Bool {
       index < bytes.count && bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9")
     }
-    var result: [String] = []
     var index = 0
     let open = UInt8(ascii: "<")
     while true {
@@ -141,23 +146,23 @@ struct DiscordCSVRow {
         index += 1
         continue
       }
-      guard isASCII(index - 1), isASCII(index + 2) else { return nil }
+      guard isASCII(index - 1), isASCII(index + 2) else { return false }
       index += 2
       if index < bytes.count, bytes[index] == UInt8(ascii: "!") {
-        guard isASCII(index + 1) else { return nil }
+        guard isASCII(index + 1) else { return false }
         index += 1
       }
       let start = index
       while isDigit(index) {
-        guard isASCII(index + 1) else { return nil }
+        guard isASCII(index + 1) else { return false }
         index += 1
       }
       guard index > start, index < bytes.count, bytes[index] == UInt8(ascii: ">") else { continue }
-      guard isASCII(index + 1) else { return nil }
-      let id = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-      if !result.contains(id) { result.append(id) }
+      guard isASCII(index + 1) else { return false }
+      let id = bytes[start..<index]
+      if !ranges.contains(where: { bytes[$0].elementsEqual(id) }) { ranges.append(start..<index) }
     }
-    return result
+    return true
   }
 
   /// `mentions(in:)` by `Character`s.

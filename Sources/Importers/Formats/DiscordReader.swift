@@ -53,6 +53,35 @@ struct DiscordReader: RecordReader {
         return .pair(person, records.message)
       }
     }
+
+    /// Adds the records of the next row to `builder`, the same as `next` gives, a row the direct path takes
+    /// (`DiscordCSVRow.addSpanRow`) by its bytes; false at the file's end.
+    mutating func add(
+      into builder: inout CorpusBuilder, announced: inout Set<String>, authors: inout [UInt64: String],
+      ranges: inout [Range<Int>]
+    ) throws(ImportError) -> Bool {
+      let next = try builder.withDiagnostics { (log) throws(ImportError) in
+        try table.nextSpansOrError(diagnostics: &log)
+      }
+      switch next {
+      case nil: return false
+      case .skipped(let skipped)?: builder.add(skipped)
+      case .spans?:
+        if row.addSpanRow(table: table, announced: &announced, authors: &authors, ranges: &ranges, to: &builder) {
+          return true
+        }
+        guard let records = row.spanRecords(table: table, announced: &announced, authors: &authors) else {
+          let records = builder.withDiagnostics {
+            row.records(table.tokenizer.currentRecord(), table: table, announced: &announced, diagnostics: &$0)
+          }
+          for record in records { builder.add(record) }
+          return true
+        }
+        if let person = records.person { builder.add(.person(person)) }
+        builder.add(records.message)
+      }
+      return true
+    }
   }
 
   private let input: InputSource
@@ -110,6 +139,27 @@ struct DiscordReader: RecordReader {
       guard nextFile < files.count else { return nil }
       nextFile += 1
       try open(files[nextFile - 1], diagnostics: &diagnostics)
+    }
+  }
+
+  /// Reads every file into `builder` as one input (`CorpusBuilder.beginInput`): the same records, tallies and
+  /// diagnostics as `builder.read(&self, …)`, but the rows of a CSV file go to the builder as
+  /// `CSVFile.add(into:…)` adds them, most by their bytes with no `ImportRecord`; JSON files are read by `next`.
+  /// - Throws: as `next` (the records before the error added).
+  /// - Complexity: O(export size) time.
+  mutating func read(into builder: inout CorpusBuilder, path: String, format: String) throws(ImportError) {
+    builder.beginInput(path: path, format: format)
+    var ranges: [Range<Int>] = []
+    while true {
+      if queued == nil, pending.isEmpty, case .csv = current {
+        let added = try csv?.add(into: &builder, announced: &announced, authors: &csvAuthors, ranges: &ranges)
+        if added == true { continue }
+        current = nil
+        csv = nil
+      }
+      let record = try builder.withDiagnostics { (log) throws(ImportError) in try next(diagnostics: &log) }
+      guard let record else { return }
+      builder.add(record)
     }
   }
 

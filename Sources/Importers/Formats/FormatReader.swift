@@ -158,7 +158,11 @@ enum FormatReader: RecordReader {
       try reader.read(into: &builder, path: path, format: format)
     case .yammer(var reader):
       defer { self = .yammer(reader) }
-      try Self.read(&reader, into: &builder, path: path, format: format, namespace: namespace)
+      // Without renames, message rows go to the builder by their bytes, the namespace's prefix given with them.
+      guard namespace.renames.isEmpty else {
+        return try Self.read(&reader, into: &builder, path: path, format: format, namespace: namespace)
+      }
+      try reader.read(into: &builder, path: path, format: format, namespace: namespace)
     case .mattermost(var reader):
       defer { self = .mattermost(reader) }
       try Self.read(&reader, into: &builder, path: path, format: format, namespace: namespace)
@@ -176,7 +180,11 @@ enum FormatReader: RecordReader {
       try Self.read(&reader, into: &builder, path: path, format: format, namespace: namespace)
     case .discord(var reader):
       defer { self = .discord(reader) }
-      try Self.read(&reader, into: &builder, path: path, format: format, namespace: namespace)
+      // Without renames, CSV rows go to the builder by their bytes.
+      guard namespace.isIdentity else {
+        return try Self.read(&reader, into: &builder, path: path, format: format, namespace: namespace)
+      }
+      try reader.read(into: &builder, path: path, format: format)
     case .telegram(var reader):
       defer { self = .telegram(reader) }
       try Self.read(&reader, into: &builder, path: path, format: format, namespace: namespace)

@@ -129,9 +129,10 @@ struct YammerMessageParser {
   /// - Complexity: O(body length × tokens).
   static func mentions(in body: String) -> [String] {
     var text = body
+    var ranges: [Range<Int>] = []
     let byBytes = text.withUTF8 { bytes -> [String]? in
-      guard let first = bytes.firstOffset(of: tokenOpen, from: 0) else { return [] }
-      return byteMentions(in: bytes, from: first)
+      guard mentionRanges(in: bytes, into: &ranges) else { return nil }
+      return ranges.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
     }
     return byBytes ?? characterMentions(in: body)
   }
@@ -139,33 +140,35 @@ struct YammerMessageParser {
   private static let tokenOpen = Array("[[user:".utf8)
   private static let tokenClose = Array("]]".utf8)
 
-  /// `mentions(in:)` of a body whose first `[[user:` starts at `start`, or `nil` when a token found or an id is
-  /// not surrounded by ASCII (see `mentions(in:)`).
-  private static func byteMentions(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> [String]? {
+  /// The byte search of `mentions(in:)`: appends to `ranges` the range in `bytes` of each distinct id, in order of
+  /// first mention, and returns true; false (`ranges` then partly filled) when a token found or an id is not
+  /// surrounded by ASCII, for the `Character` search.
+  /// - Complexity: O(bytes × tokens).
+  static func mentionRanges(in bytes: UnsafeBufferPointer<UInt8>, into ranges: inout [Range<Int>]) -> Bool {
     func isASCII(_ index: Int) -> Bool { index < 0 || index >= bytes.count || bytes[index] < 0x80 }
-    var ids: [String] = []
-    var open: Int? = start
+    var open = bytes.firstOffset(of: tokenOpen, from: 0)
     while let token = open {
       let after = token + tokenOpen.count
-      guard isASCII(token - 1), isASCII(after) else { return nil }
+      guard isASCII(token - 1), isASCII(after) else { return false }
       guard let close = bytes.firstOffset(of: tokenClose, from: after) else { break }
       guard isASCII(close - 1), isASCII(close + tokenClose.count),
         bytes[after..<close].allSatisfy({ $0 < 0x80 })
-      else { return nil }
+      else { return false }
       var lower = after
       var upper = close
       while lower < upper, bytes[lower] == UInt8(ascii: " ") || bytes[lower] == UInt8(ascii: "\t") { lower += 1 }
       while upper > lower, bytes[upper - 1] == UInt8(ascii: " ") || bytes[upper - 1] == UInt8(ascii: "\t") {
         upper -= 1
       }
-      let digits = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
-      if !digits.isEmpty, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
-        let id = String(decoding: digits, as: UTF8.self)
-        if !ids.contains(id) { ids.append(id) }
+      let digits = bytes[lower..<upper]
+      if !digits.isEmpty, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+        !ranges.contains(where: { bytes[$0].elementsEqual(digits) })
+      {
+        ranges.append(lower..<upper)
       }
       open = bytes.firstOffset(of: tokenOpen, from: close + tokenClose.count)
     }
-    return ids
+    return true
   }
 
   /// `mentions(in:)` by `Character`s, for a body that is not ASCII.

@@ -61,4 +61,49 @@ struct YammerReader: RecordReader {
       return parser.record(table.tokenizer.currentRecord(), table: table, diagnostics: &diagnostics)
     }
   }
+
+  /// Reads the export into `builder` as one input (`CorpusBuilder.beginInput`), every person id through
+  /// `namespace`, which must have no renames: the same records, tallies and diagnostics as `builder.read` of a
+  /// `NamespacedReader` of `self`, but a message row the direct path takes (`YammerMessageParser.addSpanRow`)
+  /// goes to the builder by its bytes, with no `ImportRecord`, no `String` for its body and the namespace's prefix
+  /// given to the builder rather than put before each id. Other rows and the people of `Users.csv` are read as
+  /// `next` reads them and passed through `namespace`.
+  /// - Throws: the stream's read error, as `next` does (the rows before it added).
+  /// - Complexity: O(export size) time.
+  mutating func read(
+    into builder: inout CorpusBuilder, path: String, format: String, namespace: PersonNamespace
+  ) throws(ImportError) {
+    builder.beginInput(path: path, format: format)
+    var memo = PersonNamespace.Memo()
+    if pending.totalCount > 0 {
+      builder.withDiagnostics { $0.merge(pending) }
+      pending = DiagnosticLog()
+    }
+    while nextPerson < people.count {
+      nextPerson += 1
+      builder.add(namespace.apply(.person(people[nextPerson - 1]), memo: &memo))
+    }
+    let prefix = Array((namespace.prefix ?? "").utf8)
+    var ranges: [Range<Int>] = []
+    while true {
+      let row = try builder.withDiagnostics { (log) throws(ImportError) in
+        try table.nextSpansOrError(diagnostics: &log)
+      }
+      switch row {
+      case nil: return
+      case .skipped(let skipped)?:
+        builder.add(skipped)
+        continue
+      case .spans?: break
+      }
+      let added = prefix.withUnsafeBytes { prefix in
+        parser.addSpanRow(table: table, personPrefix: prefix, ranges: &ranges, to: &builder)
+      }
+      if added { continue }
+      let record = parser.spanRecord(table: table) ?? builder.withDiagnostics {
+        parser.record(table.tokenizer.currentRecord(), table: table, diagnostics: &$0)
+      }
+      builder.add(namespace.apply(record, memo: &memo))
+    }
+  }
 }
