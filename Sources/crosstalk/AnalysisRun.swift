@@ -29,9 +29,8 @@ enum AnalysisRun {
     let analysisStart = clock.now
     Terminal.progress("analysing \(corpus.interactions.count) interactions among \(corpus.people.count) people…")
     let analysis = Analyzer.analyze(corpus, org: orgChart, options: analysisOptions)
-    Terminal.progress(
-      "analysed \(analysis.summary.nodes) people and \(analysis.summary.edges) ties in \(seconds(clock.now - analysisStart))"
-    )
+    let elapsed = seconds(clock.now - analysisStart)
+    Terminal.progress("analysed \(analysis.summary.nodes) people and \(analysis.summary.edges) ties in \(elapsed)")
     // Standard error shows the diagnostics as the outputs do: redacted under --pseudonymize.
     let shown = try options.applyingPrivacy(to: analysis, defaultMinGroupSize: defaultMinGroupSize)
     Terminal.report(shown.diagnostics)

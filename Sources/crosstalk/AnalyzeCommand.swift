@@ -9,7 +9,8 @@ struct AnalyzeCommand: ParsableCommand {
     abstract: "Analyse who answers whom: counts, influence, and talk across levels and departments.",
     discussion: """
       Examples:
-        crosstalk analyze Samples/slack-export.zip --org Samples/org-chart.csv --level-bands 0=executive,1=director,2=manager,3-=staff
+        crosstalk analyze Samples/slack-export.zip --org Samples/org-chart.csv \\
+          --level-bands 0=executive,1=director,2=manager,3-=staff
         crosstalk analyze export.zip --format json --output analysis.json
         crosstalk analyze emails.csv --from interactions-csv --columns source=Sender,target=Recipient,time=Date
         crosstalk analyze export.zip --org org.csv --format graphml --output graph.graphml

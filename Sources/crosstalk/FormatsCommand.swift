@@ -8,9 +8,8 @@ struct FormatsCommand: ParsableCommand {
 
   func run() {
     for format in ExportFormat.allCases {
-      print(
-        "\(format.rawValue)\n  \(format.summary)\n  provides: \(format.capabilities.map(\.rawValue).joined(separator: ", "))"
-      )
+      let provides = format.capabilities.map(\.rawValue).joined(separator: ", ")
+      print("\(format.rawValue)\n  \(format.summary)\n  provides: \(provides)")
       if let note = format.replyNote { print("  replies: \(note)") }
       print("  e.g. \(format.example)")
     }

@@ -17,7 +17,8 @@ struct InputOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Map CSV headers for the two CSV formats, as KEY=HEADER,... (messages: id, author, time, reply_to, thread, channel, text; interactions: source, target, time, weight, kind).",
+      "Map CSV headers for the two CSV formats, as KEY=HEADER,... (messages: id, author, time, reply_to, thread, "
+        + "channel, text; interactions: source, target, time, weight, kind).",
       valueName: "mapping"))
   var columns: String?
 
@@ -89,7 +90,8 @@ struct InputOptions: ParsableArguments {
 
   @Flag(help: ArgumentHelp(
     "Compute betweenness, closeness and harmonic centrality exactly even on a large graph (hours at 200,000 people).",
-    discussion: "By default they are sampled, with the error bound stated in the output, when people × ties exceeds 2·10⁹."))
+    discussion:
+      "By default they are sampled, with the error bound stated in the output, when people × ties exceeds 2·10⁹."))
   var exact = false
 
   @Option(help: ArgumentHelp(
@@ -107,7 +109,8 @@ struct InputOptions: ParsableArguments {
 
   @Flag(help: ArgumentHelp(
     "Replace person ids by keyed pseudonyms and leave names out of every output.",
-    discussion: "Pseudonyms are p- and 16 hex digits of HMAC-SHA256(key, id); without --pseudonym-key a random key is made for the run."))
+    discussion: "Pseudonyms are p- and 16 hex digits of HMAC-SHA256(key, id); without --pseudonym-key a random key "
+      + "is made for the run."))
   var pseudonymize = false
 
   @Option(help: ArgumentHelp(

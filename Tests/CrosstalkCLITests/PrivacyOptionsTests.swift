@@ -91,7 +91,8 @@ import Testing
     let keyAlone = try CLI.run(["analyze", CLI.sampleExport, "--pseudonym-key", "key.txt"])
     #expect(keyAlone.status == 64 && keyAlone.standardError.contains("--pseudonym-key needs --pseudonymize."))
     let missing = try CLI.run(["analyze", CLI.sampleExport, "--pseudonymize", "--pseudonym-key", "/nonexistent/key"])
-    #expect(missing.status == 64 && missing.standardError.contains("cannot read the pseudonym key file '/nonexistent/key'"))
+    #expect(missing.status == 64)
+    #expect(missing.standardError.contains("cannot read the pseudonym key file '/nonexistent/key'"))
   }
 
   /// The graph for Gephi and the people CSV carry pseudonyms too; `people --role` lists them.

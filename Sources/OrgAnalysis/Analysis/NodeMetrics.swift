@@ -65,7 +65,8 @@ public struct NodeMetrics: Sendable {
         betweenness: betweenness[node], closeness: closeness[node], harmonic: harmonic[node],
         hub: hits.hubs[node], authority: hits.authorities[node], constraint: holes.constraints[node],
         effectiveSize: holes.effectiveSizes[node], efficiency: holes.efficiencies[node],
-        hierarchy: holes.hierarchies[node], coreNumber: cores[node], weakComponent: weak.componentOfNode[node], strongComponent: strong.componentOfNode[node])
+        hierarchy: holes.hierarchies[node], coreNumber: cores[node], weakComponent: weak.componentOfNode[node],
+        strongComponent: strong.componentOfNode[node])
     }
     density = graph.density()
     reciprocity = graph.overallReciprocity()

@@ -5,8 +5,8 @@ import OrgAnalysis
 /// arrows between departments weighted by talk.
 ///
 /// Choices: the figures are the department mixing matrix (`Analysis.departments`, whatever `--group-by` says,
-/// and without the departments `--min-group-size` left out). A circle's area grows with its members and its label gives the
-/// share of the department's own talk that stays inside it; an arrow's label is its share of all talk between
+/// and without the departments `--min-group-size` left out). A circle's area grows with its members and its label
+/// gives the share of the department's own talk that stays inside it; an arrow's label is its share of all talk between
 /// known departments and its lift over random mixing, its width grows with weight relative to the strongest
 /// arrow drawn. Each department keeps its `tiesPerDepartment` strongest outgoing ties and its strongest
 /// incoming tie, so 40 departments stay readable. Laid out with `neato` (force-directed), with room around
@@ -68,7 +68,8 @@ public struct DepartmentsView: Sendable {
     for (row, column) in cells {
       let weight = mixing.matrix[row][column]
       graph.addEdge(from: nodeID(row), to: nodeID(column), [
-        .label(.text("\(Readable.percent(total > 0 ? weight / total : 0)) · \(Readable.lift(mixing.lift[row][column]))")),
+        .label(
+          .text("\(Readable.percent(total > 0 ? weight / total : 0)) · \(Readable.lift(mixing.lift[row][column]))")),
         .penWidth(ViewNumbers.rounded(0.6 + 3.4 * weight / largest)),
         .tooltip("\(mixing.order[row]) → \(mixing.order[column]): \(Readable.weight(weight)) interactions"),
       ])

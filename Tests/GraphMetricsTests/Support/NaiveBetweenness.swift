@@ -49,8 +49,9 @@ private func allPairsDistances(_ graph: InteractionGraph, pathLength: PathLength
   }
   for middle in 0 ..< count {
     for source in 0 ..< count {
-      for target in 0 ..< count where distances[source][middle] + distances[middle][target] < distances[source][target] {
-        distances[source][target] = distances[source][middle] + distances[middle][target]
+      for target in 0 ..< count {
+        let through = distances[source][middle] + distances[middle][target]
+        if through < distances[source][target] { distances[source][target] = through }
       }
     }
   }

@@ -162,7 +162,8 @@ import Testing
   }
 
   @Test func linesThatOnlyLookLikeHeadersContinueTheMessage() throws {
-    let result = try read("[01/02/2024, 10:00:00] Ana: list\n1/2 done\n12/31/23 was a Sunday\n[01/02/2024, 25:00] x: y\n")
+    let result = try read(
+      "[01/02/2024, 10:00:00] Ana: list\n1/2 done\n12/31/23 was a Sunday\n[01/02/2024, 25:00] x: y\n")
     #expect(result.messages.count == 1)
     #expect(result.messages.first?.text == "list\n1/2 done\n12/31/23 was a Sunday\n[01/02/2024, 25:00] x: y")
   }

@@ -35,7 +35,8 @@ import Testing
     #expect(example?.location == SourceLocation(path: "org.csv", line: 3))
     #expect(
       example?.description
-        == "org.csv:3: warning: manager 'former employee account' of 'lost' is not in the org chart; level unknown 'former employee account'"
+        == "org.csv:3: warning: manager 'former employee account' of 'lost' is not in the org chart; level unknown "
+        + "'former employee account'"
     )
   }
 
