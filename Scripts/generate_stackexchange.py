@@ -94,6 +94,17 @@ def paragraph(rng):
     return escape("<p>%s</p>\n\n" % text)
 
 
+def fill(rng, pool, target, separator):
+    """Parts drawn from `pool` joined by `separator` until the text is at least `target` characters long."""
+    parts = []
+    length = 0
+    while length < target:
+        part = rng.choice(pool)
+        parts.append(part)
+        length += len(part) + len(separator)
+    return separator.join(parts)
+
+
 class Pools:
     """Pre-escaped pieces of text, drawn once so that rows cost string joins, not word draws."""
 
@@ -104,24 +115,10 @@ class Pools:
                        for _ in range(2000)]
 
     def body(self, rng):
-        target = min(30000, int(rng.lognormvariate(6.65, 0.8)))
-        parts = []
-        length = 0
-        while length < target:
-            part = rng.choice(self.paragraphs)
-            parts.append(part)
-            length += len(part)
-        return "".join(parts)
+        return fill(rng, self.paragraphs, min(30000, int(rng.lognormvariate(6.65, 0.8))), "")
 
     def comment(self, rng):
-        target = min(560, int(rng.lognormvariate(5.2, 0.6)))
-        parts = []
-        length = 0
-        while length < target:
-            part = rng.choice(self.sentences)
-            parts.append(part)
-            length += len(part) + 1
-        return " ".join(parts)
+        return fill(rng, self.sentences, min(560, int(rng.lognormvariate(5.2, 0.6))), " ")
 
 
 def stamp(seconds, rng):
