@@ -68,6 +68,25 @@ import TestSupport
     try Self.expectSame(Array(text.utf8), chunkSize: chunkSize)
   }
 
+  /// 2,000 random rows whose ids have 1 to 9 digits (some with a leading zero) and weights 0 to 16 digits, so the
+  /// scanner's 8-byte digit runs (`digitRun`) meet every run length, next to every delimiter and near the buffer's
+  /// end (chunks of 3, 11 and 4,096 bytes).
+  @Test(arguments: [3, 11, 4_096])
+  func digitRunsOfEveryLengthMatchRecordPath(chunkSize: Int) throws {
+    var generator = SplitMix64(seed: 11)
+    func digits(_ count: Int) -> String {
+      String((0 ..< count).map { _ in Character(String(Int.random(in: 0 ..< 10, using: &generator))) })
+    }
+    var text = ""
+    for _ in 0 ..< 2_000 {
+      let source = digits(Int.random(in: 1 ... 9, using: &generator))
+      let target = digits(Int.random(in: 1 ... 9, using: &generator))
+      let weight = digits(Int.random(in: 0 ... 16, using: &generator))
+      text += "\(source),\(target),,\(weight)\n"
+    }
+    try Self.expectSame(Array(text.utf8), chunkSize: chunkSize)
+  }
+
   /// Runs the scanner alone over `text` (header-less columns) into a fresh builder; returns what it took and the
   /// corpus built from it.
   private static func scanned(_ text: String) throws -> (taken: (bytes: Int, lines: Int), corpus: Corpus,
