@@ -134,6 +134,31 @@ struct HeaderTable {
     return tokenizer.withField(index, body)
   }
 
+  /// `body` applied at once to the bytes of four fields as `withSpanBytes` gives them and of one as
+  /// `withSpanRawBytes` gives it, of the row `nextSpansOrError` read.
+  ///
+  /// Choice: one call for the fields a direct path reads, so that the caller's closure does not capture the
+  /// table: a closure that does, passed to a method of the table, makes the compiler copy the table (retaining
+  /// every buffer it holds) at each nested call.
+  /// - Complexity: O(length of the five fields) plus `body`.
+  func withSpanBytes<Result>(
+    _ first: Int?, _ second: Int?, _ third: Int?, _ fourth: Int?, raw: Int?,
+    _ body: (
+      UnsafeRawBufferPointer?, UnsafeRawBufferPointer?, UnsafeRawBufferPointer?, UnsafeRawBufferPointer?,
+      UnsafeRawBufferPointer
+    ) -> Result
+  ) -> Result {
+    withSpanBytes(first) { first in
+      withSpanBytes(second) { second in
+        withSpanBytes(third) { third in
+          withSpanBytes(fourth) { fourth in
+            withSpanRawBytes(raw) { raw in body(first, second, third, fourth, raw) }
+          }
+        }
+      }
+    }
+  }
+
   /// `rawValue(_:in:)` of field `index` of the row `nextSpansOrError` read.
   func spanRawValue(_ index: Int?) -> String? {
     guard let index, index < tokenizer.fieldCount else { return nil }

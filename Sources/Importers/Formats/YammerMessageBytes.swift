@@ -10,10 +10,11 @@ extension YammerMessageParser {
   /// Definition: the same rules as `message(id:sender:time:…)`, read from the fields' bytes: no `String` for the
   /// id, sender, reply target or body; the channel's bytes are its `group_name`, or the name `Groups.csv` gives
   /// `group_id` (a `String` only then), or `group_id`, or `All Company`. `ranges` is scratch space for the
-  /// mentions' ranges, kept by the caller so that its capacity is reused.
+  /// mentions' ranges, kept by the caller so that its capacity is reused. `table` is only read: `inout` so that
+  /// the caller's table is passed by its address, where a borrowed argument was copied for every row.
   /// - Complexity: O(row length).
   func addSpanRow(
-    table: HeaderTable, personPrefix: UnsafeRawBufferPointer, ranges: inout [Range<Int>],
+    table: inout HeaderTable, personPrefix: UnsafeRawBufferPointer, ranges: inout [Range<Int>],
     to builder: inout CorpusBuilder
   ) -> Bool {
     guard let location = table.spanRowLocation, !table.spanIsBlank(columns.id),
@@ -25,43 +26,41 @@ extension YammerMessageParser {
       table.withSpanValue(columns.inPrivate) { Self.lowercased($0, equals: "true") } == true
       || (!hasGroupID && !table.spanIsBlank(columns.participants))
     let isFromBot = table.withSpanValue(columns.senderType) { Self.lowercased($0, equals: "user") }.map { !$0 } ?? false
-    return withChannel(table: table, isPrivate: isPrivate, hasGroupID: hasGroupID) { channel in
-      table.withSpanBytes(columns.id) { id in
-        table.withSpanBytes(columns.sender) { sender in
-          table.withSpanBytes(columns.repliedTo) { replyTo in
-            table.withSpanRawBytes(columns.body) { body in
-              ranges.removeAll(keepingCapacity: true)
-              guard let id, let sender, Self.mentionRanges(in: body.assumingMemoryBound(to: UInt8.self), into: &ranges)
-              else { return false }
-              withUnsafeTemporaryAllocation(of: UnsafeRawBufferPointer.self, capacity: ranges.count) { mentions in
-                for (offset, range) in ranges.enumerated() {
-                  mentions[offset] = UnsafeRawBufferPointer(rebasing: body[range])
-                }
-                builder.addMessage(
-                  MessageBytes(
-                    id: id, author: sender, time: time, channel: channel, replyTo: replyTo,
-                    mentions: UnsafeBufferPointer(mentions), personPrefix: personPrefix, isFromBot: isFromBot,
-                    isPrivate: isPrivate, location: location))
-              }
-              return true
-            }
+    // The channel's name when it is not `group_name`'s bytes; `nil` for a private message or a group name.
+    var otherChannel = isPrivate || !table.spanIsBlank(columns.groupName) ? nil : otherChannelName(table: table)
+    // The closure reads the row only through its arguments: it does not capture `table` (`withSpanBytes`).
+    return table.withSpanBytes(columns.id, columns.sender, columns.repliedTo, columns.groupName, raw: columns.body) {
+      id, sender, replyTo, groupName, body in
+      ranges.removeAll(keepingCapacity: true)
+      guard let id, let sender, Self.mentionRanges(in: body.assumingMemoryBound(to: UInt8.self), into: &ranges)
+      else { return false }
+      func add(channel: UnsafeRawBufferPointer?) {
+        withUnsafeTemporaryAllocation(of: UnsafeRawBufferPointer.self, capacity: ranges.count) { mentions in
+          for (offset, range) in ranges.enumerated() {
+            mentions[offset] = UnsafeRawBufferPointer(rebasing: body[range])
           }
+          builder.addMessage(
+            MessageBytes(
+              id: id, author: sender, time: time, channel: channel, replyTo: replyTo,
+              mentions: UnsafeBufferPointer(mentions), personPrefix: personPrefix, isFromBot: isFromBot,
+              isPrivate: isPrivate, location: location))
         }
       }
+      if isPrivate {
+        add(channel: nil)
+      } else if otherChannel == nil {
+        add(channel: groupName)
+      } else {
+        otherChannel?.withUTF8 { add(channel: UnsafeRawBufferPointer($0)) }
+      }
+      return true
     }
   }
 
-  /// Gives `body` the bytes of the row's channel (see `addSpanRow`), `nil` for a private message.
-  private func withChannel(
-    table: HeaderTable, isPrivate: Bool, hasGroupID: Bool, _ body: (UnsafeRawBufferPointer?) -> Bool
-  ) -> Bool {
-    guard !isPrivate else { return body(nil) }
-    if !table.spanIsBlank(columns.groupName) { return table.withSpanBytes(columns.groupName, body) }
-    if hasGroupID, let groupID = table.spanValue(columns.groupID) {
-      var name = groupNames[groupID] ?? groupID
-      return name.withUTF8 { body(UnsafeRawBufferPointer($0)) }
-    }
-    var name = Self.allCompany
-    return name.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+  /// The channel of a group message whose `group_name` is blank: the name `Groups.csv` gives `group_id`, or
+  /// `group_id`, or `All Company` (see `addSpanRow`).
+  private func otherChannelName(table: HeaderTable) -> String {
+    guard let groupID = table.spanValue(columns.groupID) else { return Self.allCompany }
+    return groupNames[groupID] ?? groupID
   }
 }

@@ -84,7 +84,26 @@ struct YammerReader: RecordReader {
       builder.add(namespace.apply(.person(people[nextPerson - 1]), memo: &memo))
     }
     let prefix = Array((namespace.prefix ?? "").utf8)
+    // `Array.withUnsafeBytes` rethrows untyped errors: the rows' `ImportError` passes through a `Result`.
+    let rows = prefix.withUnsafeBytes { prefix in
+      Result { () throws(ImportError) in
+        try readRows(into: &builder, personPrefix: prefix, namespace: namespace, memo: &memo)
+      }
+    }
+    try rows.get()
+  }
+
+  /// The rows of `Messages.csv` for `read(into:path:format:namespace:)`, every person id after `personPrefix`
+  /// (the namespace's prefix) on the direct path. A method of its own so that the table is passed on by address:
+  /// a closure around the call made the compiler copy the table for every row.
+  /// - Throws: the stream's read error.
+  /// - Complexity: O(file size) time.
+  private mutating func readRows(
+    into builder: inout CorpusBuilder, personPrefix: UnsafeRawBufferPointer, namespace: PersonNamespace,
+    memo: inout PersonNamespace.Memo
+  ) throws(ImportError) {
     var ranges: [Range<Int>] = []
+    let parser = parser
     while true {
       let row = try builder.withDiagnostics { (log) throws(ImportError) in
         try table.nextSpansOrError(diagnostics: &log)
@@ -96,10 +115,7 @@ struct YammerReader: RecordReader {
         continue
       case .spans?: break
       }
-      let added = prefix.withUnsafeBytes { prefix in
-        parser.addSpanRow(table: table, personPrefix: prefix, ranges: &ranges, to: &builder)
-      }
-      if added { continue }
+      if parser.addSpanRow(table: &table, personPrefix: personPrefix, ranges: &ranges, to: &builder) { continue }
       let record = parser.spanRecord(table: table) ?? builder.withDiagnostics {
         parser.record(table.tokenizer.currentRecord(), table: table, diagnostics: &$0)
       }
