@@ -19,8 +19,14 @@ import TestSupport
   ]
 
   private static func corpus(_ text: String, chunkSize: Int, direct: Bool) throws -> Corpus {
-    let stream = ByteStream(bytes: Array(text.utf8), path: "i.csv", chunkSize: chunkSize)
-    let header: ImportOptions.Header = text.hasPrefix("from") ? .firstRow : .absent
+    try corpus(Array(text.utf8), chunkSize: chunkSize, direct: direct)
+  }
+
+  /// The corpus of the CSV `bytes` (with a header when they start with `f`, as in `from,`), read in chunks of
+  /// `chunkSize` bytes by `InteractionsCSVReader.read(into:…)` when `direct`, else record by record.
+  static func corpus(_ bytes: [UInt8], chunkSize: Int, direct: Bool) throws -> Corpus {
+    let stream = ByteStream(bytes: bytes, path: "i.csv", chunkSize: chunkSize)
+    let header: ImportOptions.Header = bytes.first == UInt8(ascii: "f") ? .firstRow : .absent
     var reader = try InteractionsCSVReader(stream: stream, path: "i.csv", options: ImportOptions(header: header))
     var builder = CorpusBuilder()
     if direct {

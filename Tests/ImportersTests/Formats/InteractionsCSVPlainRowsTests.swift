@@ -20,22 +20,9 @@ import TestSupport
     "from,weight,to,kind\n1,2,3,\n3,,4,\n4,1,5,reply\n5,0,6,\n6,7,7,\n7,1,8,\n",
   ]
 
-  private static func corpus(_ bytes: [UInt8], chunkSize: Int, direct: Bool) throws -> Corpus {
-    let stream = ByteStream(bytes: bytes, path: "p.csv", chunkSize: chunkSize)
-    let header: ImportOptions.Header = bytes.first == UInt8(ascii: "f") ? .firstRow : .absent
-    var reader = try InteractionsCSVReader(stream: stream, path: "p.csv", options: ImportOptions(header: header))
-    var builder = CorpusBuilder()
-    if direct {
-      try reader.read(into: &builder, path: "p.csv", format: "interactions-csv")
-    } else {
-      try builder.read(&reader, path: "p.csv", format: "interactions-csv")
-    }
-    return builder.build()
-  }
-
   private static func expectSame(_ bytes: [UInt8], chunkSize: Int) throws {
-    let direct = try corpus(bytes, chunkSize: chunkSize, direct: true)
-    let records = try corpus(bytes, chunkSize: chunkSize, direct: false)
+    let direct = try InteractionsCSVDirectReadTests.corpus(bytes, chunkSize: chunkSize, direct: true)
+    let records = try InteractionsCSVDirectReadTests.corpus(bytes, chunkSize: chunkSize, direct: false)
     #expect(direct.people.map(\.id) == records.people.map(\.id))
     #expect(direct.interactions == records.interactions)
     #expect(direct.inputs == records.inputs)
